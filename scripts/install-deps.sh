@@ -11,7 +11,7 @@ packages=(
   qtkeychain-qt6-dev
   libgl-dev libvulkan-dev
   xvfb xauth dbus dbus-x11 gnome-keyring
-  openssl ca-certificates
+  openssl ca-certificates desktop-file-utils appstream
 )
 
 missing=()

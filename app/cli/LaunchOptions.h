@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <optional>
+
+class QCoreApplication;
+
+// What the command line asked for. Parsing is separate from acting on it so that it can be
+// tested without starting a window.
+struct LaunchOptions
+{
+    QUrl baseUrl;              // --base-url; empty means "not given"
+    bool forceSandbox = false; // --sandbox
+    QString screenshotPath;    // --screenshot FILE: save a picture of the window, then quit
+    bool demo = false;         // --demo: fill the form with an example job and submit it
+    QStringList sourceUrls;    // positional arguments that are URLs
+    QStringList ignoredArguments; // positional arguments that are not usable URLs, with reasons
+    QString error;             // set when the command line cannot be used at all
+    bool showHelp = false;
+    bool showVersion = false;
+
+    static LaunchOptions parse(const QStringList &arguments);
+    static QString helpText();
+};

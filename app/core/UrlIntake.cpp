@@ -1,0 +1,71 @@
+#include "UrlIntake.h"
+
+#include "SourceUrlRules.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QUrl>
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("UrlIntake", text, nullptr, n);
+}
+
+} // namespace
+
+QString UrlIntakeResult::summary() const
+{
+    QStringList parts;
+    if (!added.isEmpty())
+        parts.append(tr("Added %n source URL(s).", int(added.size())));
+    if (duplicates > 0)
+        parts.append(tr("Skipped %n already in the list.", duplicates));
+    if (refused.size() == 1)
+        parts.append(tr("Refused %1: %2").arg(refused.first().text, refused.first().reason));
+    else if (refused.size() > 1)
+        parts.append(tr("Refused %n that are not http(s) URLs, e.g. %1: %2", int(refused.size()))
+                         .arg(refused.first().text, refused.first().reason));
+    if (parts.isEmpty())
+        return tr("No URLs found.");
+    return parts.join(u' ');
+}
+
+namespace UrlIntake {
+
+QString comparisonKey(const QString &url)
+{
+    const QUrl parsed(url.trimmed());
+    if (!parsed.isValid())
+        return url.trimmed();
+    return parsed.adjusted(QUrl::NormalizePathSegments | QUrl::StripTrailingSlash).toString();
+}
+
+UrlIntakeResult sort(const QStringList &candidates, const QStringList &existingUrls)
+{
+    UrlIntakeResult result;
+    QSet<QString> seen;
+    seen.reserve(existingUrls.size() + candidates.size());
+    for (const QString &url : existingUrls)
+        seen.insert(comparisonKey(url));
+
+    for (const QString &candidate : candidates) {
+        const QString url = candidate.trimmed();
+        const QString problem = SourceUrlRules::problemWith(url);
+        if (!problem.isEmpty()) {
+            result.refused.append({url, problem});
+            continue;
+        }
+        const QString key = comparisonKey(url);
+        if (seen.contains(key)) {
+            ++result.duplicates;
+            continue;
+        }
+        seen.insert(key);
+        result.added.append(url);
+    }
+    return result;
+}
+
+} // namespace UrlIntake
