@@ -27,15 +27,13 @@ struct Parser
     QCommandLineOption demo{QStringLiteral("demo"),
                             tr("Fill the form with an example job and submit it (with the sandbox).")};
 
-    QCommandLineOption help{QString()};
-    QCommandLineOption version{QString()};
+    QCommandLineOption help = parser.addHelpOption();
+    QCommandLineOption version = parser.addVersionOption();
 
     Parser()
     {
         parser.setApplicationDescription(tr("Turn landscape videos into portrait social clips with "
                                             "Videograph's Portrait PRO API."));
-        help = parser.addHelpOption();
-        version = parser.addVersionOption();
         parser.addOptions({baseUrl, sandbox, screenshot, demo});
         parser.addPositionalArgument(QStringLiteral("urls"),
                                      tr("Source video URLs to add to the form."),

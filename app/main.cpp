@@ -1,0 +1,129 @@
+// Portrait PRO desktop: the executable only wires the libraries together.
+#include "EndpointChoice.h"
+#include "LaunchOptions.h"
+#include "MainWindow.h"
+#include "SandboxServer.h"
+#include "VideographClient.h"
+#include "WindowSnapshot.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("PortraitPro"));
+    QCoreApplication::setApplicationName(QStringLiteral("portraitpro"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PORTRAITPRO_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Portrait PRO desktop"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("app.portraitpro.Desktop"));
+}
+
+void printLine(FILE *stream, const QString &text)
+{
+    std::fputs(qPrintable(text + u'\n'), stream);
+}
+
+// The reference page's example job, with two clips, to show every part of the form.
+PortraitRequest demoRequest()
+{
+    PortraitRequest request;
+    request.title = QStringLiteral("Tears of Steel — portrait teaser");
+    request.description = QStringLiteral("Two short moments of the film, cut for phones.");
+    request.tags = {QStringLiteral("film"), QStringLiteral("teaser"), QStringLiteral("sci-fi")};
+    request.metadata = {{QStringLiteral("campaign"), QStringLiteral("spring-launch")},
+                        {QStringLiteral("channel"), QStringLiteral("shorts")}};
+    request.publicPolicy = true;
+    request.signedPolicy = true;
+    const QString url = QStringLiteral("https://d19nx8bm4jzw4h.cloudfront.net/Tears-of-steel.mp4");
+    request.sources = {{url, {QStringLiteral("1:05"), QStringLiteral("1:35")}},
+                       {url, {QStringLiteral("7:10"), QStringLiteral("7:40")}}};
+    return request;
+}
+
+QString bannerText(const EndpointChoice &choice, const VideographClient &client)
+{
+    if (choice.sandbox)
+        return QCoreApplication::translate("main", "Sandbox — nothing is sent to Videograph");
+    return QCoreApplication::translate("main", "Sending to %1 — %2")
+        .arg(client.endpoint().toDisplayString(), choice.note);
+}
+
+void takeSnapshotAndQuit(MainWindow *window, const QString &path)
+{
+    const QString error = WindowSnapshot::save(window, path);
+    if (!error.isEmpty())
+        printLine(stderr, error);
+    QCoreApplication::exit(error.isEmpty() ? 0 : 1);
+}
+
+void scheduleSnapshot(MainWindow *window, const LaunchOptions &options)
+{
+    if (options.screenshotPath.isEmpty())
+        return;
+    const QString path = options.screenshotPath;
+    if (options.demo) {
+        QObject::connect(window, &MainWindow::submitFinished, window,
+                         [window, path] { takeSnapshotAndQuit(window, path); });
+    } else {
+        // Let the window lay itself out and paint once before it is pictured.
+        QTimer::singleShot(300, window, [window, path] { takeSnapshotAndQuit(window, path); });
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    describeApplication();
+
+    const LaunchOptions options = LaunchOptions::parse(app.arguments());
+    if (options.showHelp || options.showVersion) {
+        printLine(stdout, options.showHelp ? LaunchOptions::helpText()
+                                           : QStringLiteral("portraitpro " PORTRAITPRO_VERSION));
+        return 0;
+    }
+    if (!options.error.isEmpty()) {
+        printLine(stderr, QStringLiteral("portraitpro: ") + options.error);
+        return 2;
+    }
+    for (const QString &ignored : options.ignoredArguments)
+        printLine(stderr, QStringLiteral("portraitpro: not added: ") + ignored);
+
+    const EndpointChoice choice = EndpointChoice::resolve(options, QProcessEnvironment::systemEnvironment());
+    QNetworkAccessManager network;
+    VideographClient client(&network);
+    SandboxServer sandbox;
+    if (choice.sandbox) {
+        if (sandbox.listen() == 0) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Portrait PRO desktop"),
+                                  QCoreApplication::translate("main", "The built-in sandbox could not start: %1")
+                                      .arg(sandbox.errorString()));
+            return 1;
+        }
+        client.setEndpoint(sandbox.baseUrl());
+        client.setCredentials({SandboxOptions().user, SandboxOptions().password});
+    } else {
+        client.setEndpoint(choice.baseUrl);
+        client.setCredentials(choice.credentials);
+    }
+
+    MainWindow window(&client);
+    window.setEndpointBanner(bannerText(choice, client), choice.sandbox);
+    window.addSourceUrls(options.sourceUrls);
+    window.resize(1100, 760);
+    window.show();
+
+    if (options.demo) {
+        window.setRequest(demoRequest());
+        QTimer::singleShot(0, &window, &MainWindow::submit);
+    }
+    scheduleSnapshot(&window, options);
+    return app.exec();
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "PortraitRequest.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class ContentCardView;
+class CreatePortraitCall;
+class EndpointBanner;
+class ErrorPanel;
+class QAction;
+class QProgressBar;
+class QPushButton;
+class RequestForm;
+class VideographClient;
+
+// The one window of the app: the job form, the card of the last content created, and the
+// Submit/Cancel controls. It sends at most one request at a time and never clears what was
+// typed, so a failed submit can simply be fixed and sent again.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(VideographClient *client, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    PortraitRequest request() const;
+    void setRequest(const PortraitRequest &request);
+    void addSourceUrls(const QStringList &urls);
+    void setEndpointBanner(const QString &text, bool isSandbox);
+
+public slots:
+    void submit();
+
+signals:
+    // A submit ended: with a card shown (created) or with a failure shown.
+    void submitFinished(bool created);
+
+private:
+    void createActions();
+    void createMenus();
+    QWidget *buildCentralWidget();
+    QWidget *buildButtonBar(QWidget *parent);
+    void createStatusBar();
+
+    void cancel();
+    void onSubmitFinished(CreatePortraitCall *call);
+    void showFailure(CreatePortraitCall *call);
+    void setBusy(bool busy);
+    void showAbout();
+
+    VideographClient *m_client;
+    QPointer<CreatePortraitCall> m_call;
+
+    EndpointBanner *m_banner = nullptr;
+    ErrorPanel *m_errorPanel = nullptr;
+    RequestForm *m_form = nullptr;
+    ContentCardView *m_card = nullptr;
+    QPushButton *m_submitButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QProgressBar *m_busy = nullptr;
+
+    QAction *m_submitAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "FieldError.h"
+#include "PortraitRequest.h"
+
+#include <QScrollArea>
+
+class InlineErrorLabel;
+class MetadataTableModel;
+class QCheckBox;
+class QGroupBox;
+class QLineEdit;
+class QPlainTextEdit;
+class RowTableEditor;
+class SourceTableModel;
+class TagListEditor;
+
+// Every field of one Portrait PRO job, scrollable so the window works at any size.
+//
+// Problems are shown inline next to their field. Until the first submit only mistakes in what
+// was typed are flagged (a time that is not a time, a repeated key); after a submit that failed
+// validation every problem is shown and cleared as the person fixes it.
+class RequestForm : public QScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit RequestForm(QWidget *parent = nullptr);
+
+    PortraitRequest request() const;
+    void setRequest(const PortraitRequest &request);
+    void addSourceUrls(const QStringList &urls);
+
+    // Validates the whole request, shows every problem and moves focus to the first one.
+    // Returns whether the request may be sent.
+    bool checkBeforeSubmit();
+
+    void focusTitle();
+    FieldErrors shownErrors() const { return m_shownErrors; }
+
+signals:
+    void edited();
+
+private:
+    QGroupBox *buildContentGroup();
+    QGroupBox *buildTagsGroup();
+    QGroupBox *buildMetadataGroup();
+    QGroupBox *buildPolicyGroup();
+    QGroupBox *buildSourcesGroup();
+    void connectEdits();
+
+    void commitOpenEditors();
+    void onEdited();
+    void refreshErrors();
+    FieldErrors visibleErrors(const FieldErrors &errors, const PortraitRequest &request) const;
+    void showErrors(const FieldErrors &errors);
+    void showTableErrors(const FieldErrors &errors);
+    void focusError(const FieldError &error);
+
+    QLineEdit *m_title = nullptr;
+    InlineErrorLabel *m_titleError = nullptr;
+    QPlainTextEdit *m_description = nullptr;
+    InlineErrorLabel *m_descriptionError = nullptr;
+    TagListEditor *m_tags = nullptr;
+    MetadataTableModel *m_metadataModel = nullptr;
+    RowTableEditor *m_metadata = nullptr;
+    QCheckBox *m_public = nullptr;
+    QCheckBox *m_signed = nullptr;
+    InlineErrorLabel *m_policyError = nullptr;
+    SourceTableModel *m_sourceModel = nullptr;
+    RowTableEditor *m_sources = nullptr;
+
+    bool m_submitAttempted = false;
+    bool m_loading = false;
+    FieldErrors m_shownErrors;
+};
