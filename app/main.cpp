@@ -76,14 +76,22 @@ void scheduleSnapshot(MainWindow *window, const LaunchOptions &options)
     }
 }
 
+QStringList argumentList(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
     describeApplication();
-
-    const LaunchOptions options = LaunchOptions::parse(app.arguments());
+    // Read the command line before any window system is touched, so --help and mistakes are
+    // answered on machines without a display too.
+    const LaunchOptions options = LaunchOptions::parse(argumentList(argc, argv));
     if (options.showHelp || options.showVersion) {
         printLine(stdout, options.showHelp ? LaunchOptions::helpText()
                                            : QStringLiteral("portraitpro " PORTRAITPRO_VERSION));
@@ -95,6 +103,8 @@ int main(int argc, char *argv[])
     }
     for (const QString &ignored : options.ignoredArguments)
         printLine(stderr, QStringLiteral("portraitpro: not added: ") + ignored);
+
+    QApplication app(argc, argv);
 
     const EndpointChoice choice = EndpointChoice::resolve(options, QProcessEnvironment::systemEnvironment());
     QNetworkAccessManager network;

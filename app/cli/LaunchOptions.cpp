@@ -76,5 +76,6 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
 QString LaunchOptions::helpText()
 {
     Parser p;
-    return p.parser.helpText();
+    // Without a running application the parser cannot know its own name.
+    return p.parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("portraitpro"));
 }
