@@ -1,8 +1,16 @@
 // Portrait PRO desktop: the executable only wires the libraries together.
-#include "EndpointChoice.h"
+#include "ActiveEndpoint.h"
+#include "DialogPrompts.h"
+#include "DraftAutosaver.h"
+#include "DraftKeeper.h"
+#include "EndpointTools.h"
 #include "LaunchOptions.h"
 #include "MainWindow.h"
+#include "PresetMenu.h"
+#include "PresetStore.h"
 #include "SandboxServer.h"
+#include "SecretStore.h"
+#include "SettingsStore.h"
 #include "VideographClient.h"
 #include "WindowSnapshot.h"
 
@@ -44,14 +52,6 @@ PortraitRequest demoRequest()
     request.sources = {{url, {QStringLiteral("1:05"), QStringLiteral("1:35")}},
                        {url, {QStringLiteral("7:10"), QStringLiteral("7:40")}}};
     return request;
-}
-
-QString bannerText(const EndpointChoice &choice, const VideographClient &client)
-{
-    if (choice.sandbox)
-        return QCoreApplication::translate("main", "Sandbox — nothing is sent to Videograph");
-    return QCoreApplication::translate("main", "Sending to %1 — %2")
-        .arg(client.endpoint().toDisplayString(), choice.note);
 }
 
 void takeSnapshotAndQuit(MainWindow *window, const QString &path)
@@ -106,26 +106,38 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
 
-    const EndpointChoice choice = EndpointChoice::resolve(options, QProcessEnvironment::systemEnvironment());
+    // The sandbox always runs, so switching to it in Settings needs no restart.
+    SandboxServer sandbox;
+    if (sandbox.listen() == 0) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Portrait PRO desktop"),
+                              QCoreApplication::translate("main", "The built-in sandbox could not start: %1")
+                                  .arg(sandbox.errorString()));
+        return 1;
+    }
+    SettingsStore settings;
+    SecretStore secrets;
+    ActiveEndpoint active(&settings, &secrets,
+                          EnvironmentOverrides::read(options.baseUrl, options.forceSandbox,
+                                                     QProcessEnvironment::systemEnvironment()),
+                          {sandbox.baseUrl(), {SandboxOptions().user, SandboxOptions().password}});
     QNetworkAccessManager network;
     VideographClient client(&network);
-    SandboxServer sandbox;
-    if (choice.sandbox) {
-        if (sandbox.listen() == 0) {
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Portrait PRO desktop"),
-                                  QCoreApplication::translate("main", "The built-in sandbox could not start: %1")
-                                      .arg(sandbox.errorString()));
-            return 1;
-        }
-        client.setEndpoint(sandbox.baseUrl());
-        client.setCredentials({SandboxOptions().user, SandboxOptions().password});
-    } else {
-        client.setEndpoint(choice.baseUrl);
-        client.setCredentials(choice.credentials);
-    }
 
     MainWindow window(&client);
-    window.setEndpointBanner(bannerText(choice, client), choice.sandbox);
+    EndpointTools endpointTools(&window, &client, &active, &settings, &secrets, &network);
+    // What was typed last time comes back first, then --preset over it (one undo step), then
+    // the URLs of the command line are added after both.
+    PresetStore presets;
+    DialogPrompts prompts(&window);
+    PresetMenu presetMenu(&window, &presets, &prompts);
+    DraftAutosaver draft;
+    DraftKeeper draftKeeper(&window, &draft);
+    draftKeeper.restore();
+    if (!options.preset.isEmpty()) {
+        const QString problem = presetMenu.loadFromCommandLine(options.preset);
+        if (!problem.isEmpty())
+            printLine(stderr, QStringLiteral("portraitpro: --preset: ") + problem);
+    }
     window.addSourceUrls(options.sourceUrls);
     window.resize(1100, 760);
     window.show();

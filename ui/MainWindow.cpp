@@ -52,6 +52,7 @@ MainWindow::MainWindow(VideographClient *client, QWidget *parent)
     createActions();
     createMenus();
     setCentralWidget(buildCentralWidget());
+    connect(m_form, &RequestForm::edited, this, &MainWindow::requestEdited);
     createStatusBar();
     setBusy(false);
     resize(1000, 700);
@@ -86,6 +87,12 @@ void MainWindow::addSourceUrls(const QStringList &urls)
 void MainWindow::setEndpointBanner(const QString &text, bool isSandbox)
 {
     m_banner->setEndpoint(text, isSandbox);
+}
+
+void MainWindow::addNotice(QWidget *notice)
+{
+    auto *layout = qobject_cast<QBoxLayout *>(centralWidget()->layout());
+    layout->insertWidget(layout->indexOf(m_errorPanel) + 1, notice);
 }
 
 void MainWindow::createActions()

@@ -30,6 +30,9 @@ public:
     void setRequest(const PortraitRequest &request);
     void addSourceUrls(const QStringList &urls);
     void setEndpointBanner(const QString &text, bool isSandbox);
+    // A notice panel (such as preset problems) shown above the form, under the error panel.
+    void addNotice(QWidget *notice);
+    RequestForm *form() const { return m_form; }
 
 public slots:
     void submit();
@@ -37,6 +40,8 @@ public slots:
 signals:
     // A submit ended: with a card shown (created) or with a failure shown.
     void submitFinished(bool created);
+    // Anything in the form changed (typing, list edits, a loaded preset).
+    void requestEdited();
 
 private:
     void createActions();

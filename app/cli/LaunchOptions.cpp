@@ -26,6 +26,10 @@ struct Parser
                                   tr("file")};
     QCommandLineOption demo{QStringLiteral("demo"),
                             tr("Fill the form with an example job and submit it (with the sandbox).")};
+    QCommandLineOption preset{QStringLiteral("preset"),
+                              tr("Start with the form filled from a saved preset, named by <preset>, or from a "
+                                 "preset file at that path. Source URLs given too are added after it."),
+                              tr("preset")};
 
     QCommandLineOption help = parser.addHelpOption();
     QCommandLineOption version = parser.addVersionOption();
@@ -34,7 +38,7 @@ struct Parser
     {
         parser.setApplicationDescription(tr("Turn landscape videos into portrait social clips with "
                                             "Videograph's Portrait PRO API."));
-        parser.addOptions({baseUrl, sandbox, screenshot, demo});
+        parser.addOptions({baseUrl, sandbox, screenshot, demo, preset});
         parser.addPositionalArgument(QStringLiteral("urls"),
                                      tr("Source video URLs to add to the form."),
                                      QStringLiteral("[urls...]"));
@@ -63,6 +67,9 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
     options.forceSandbox = p.parser.isSet(p.sandbox);
     options.screenshotPath = p.parser.value(p.screenshot);
     options.demo = p.parser.isSet(p.demo);
+    options.preset = p.parser.value(p.preset).trimmed();
+    if (p.parser.isSet(p.preset) && options.preset.isEmpty())
+        options.error = tr("--preset needs the name of a saved preset or the path of a preset file.");
     for (const QString &argument : p.parser.positionalArguments()) {
         const QString problem = SourceUrlRules::problemWith(argument);
         if (problem.isEmpty())

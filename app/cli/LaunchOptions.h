@@ -15,6 +15,7 @@ struct LaunchOptions
     bool forceSandbox = false; // --sandbox
     QString screenshotPath;    // --screenshot FILE: save a picture of the window, then quit
     bool demo = false;         // --demo: fill the form with an example job and submit it
+    QString preset;            // --preset NAME|FILE: start from a saved preset or a preset file
     QStringList sourceUrls;    // positional arguments that are URLs
     QStringList ignoredArguments; // positional arguments that are not usable URLs, with reasons
     QString error;             // set when the command line cannot be used at all

@@ -71,7 +71,7 @@ std::chrono::milliseconds VideographClient::timeout() const
 CreatePortraitCall *VideographClient::createPortrait(const PortraitRequest &request)
 {
     auto *call = new CreatePortraitCall(this);
-    prepare(call, QByteArrayLiteral("POST"), apiUrl(QStringLiteral("/contents/portrait_pro")),
+    prepare(call, QByteArrayLiteral("POST"), createPortraitUrl(),
             WireFormat::requestToBody(request));
     return call;
 }
@@ -132,6 +132,11 @@ SecretRedactor VideographClient::redactorFor(const Credentials &credentials)
 {
     return SecretRedactor({credentials.secretKey, credentials.tokenId,
                            QString::fromLatin1(basicToken(credentials))});
+}
+
+QUrl VideographClient::createPortraitUrl() const
+{
+    return apiUrl(QStringLiteral("/contents/portrait_pro"));
 }
 
 QUrl VideographClient::apiUrl(const QString &encodedRoute) const

@@ -43,6 +43,9 @@ public:
     void setTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds timeout() const;
 
+    // Where createPortrait posts to; the request preview shows the same address.
+    QUrl createPortraitUrl() const;
+
     CreatePortraitCall *createPortrait(const PortraitRequest &request); // POST /contents/portrait_pro
     GetContentCall *getContent(const QString &contentId);              // GET /contents/{id}
     ListContentsCall *listContents(int start, int limit);               // GET /contents?start=&limit=

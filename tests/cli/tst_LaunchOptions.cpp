@@ -63,6 +63,23 @@ private slots:
         QCOMPARE(options.screenshotPath, u"/tmp/x.png"_s);
         QVERIFY(LaunchOptions::helpText().contains(u"--base-url"_s));
     }
+
+    void preset_isReadBesideUrls()
+    {
+        const LaunchOptions options = LaunchOptions::parse(
+            {u"portraitpro"_s, u"--preset"_s, u"Weekly recap"_s, u"https://example.com/a.mp4"_s});
+        QVERIFY(options.error.isEmpty());
+        QCOMPARE(options.preset, u"Weekly recap"_s);
+        QCOMPARE(options.sourceUrls, QStringList{u"https://example.com/a.mp4"_s});
+        QVERIFY(LaunchOptions::helpText().contains(u"--preset"_s));
+    }
+
+    void emptyPreset_isAnError()
+    {
+        QVERIFY(LaunchOptions::parse({u"portraitpro"_s}).preset.isEmpty());
+        const LaunchOptions options = LaunchOptions::parse({u"portraitpro"_s, u"--preset"_s, u" "_s});
+        QVERIFY(options.error.contains(u"--preset"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLaunchOptions)

@@ -1,0 +1,70 @@
+#include "DraftKeeper.h"
+
+#include "DraftAutosaver.h"
+#include "MainWindow.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QMenu>
+#include <QStatusBar>
+
+DraftKeeper::DraftKeeper(MainWindow *window, DraftAutosaver *autosaver)
+    : QObject(window)
+    , m_window(window)
+    , m_autosaver(autosaver)
+{
+    setObjectName(QStringLiteral("draftKeeper"));
+    addNewAction();
+    connect(window, &MainWindow::requestEdited, autosaver, [this] {
+        if (m_autosaver)
+            m_autosaver->schedule(m_window->request());
+    });
+    connect(autosaver, &DraftAutosaver::failed, this, [this](const QString &message) {
+        m_window->statusBar()->showMessage(message);
+    });
+    // The autosaver waits a moment after each change; quitting must not lose that moment.
+    connect(qApp, &QCoreApplication::aboutToQuit, autosaver, &DraftAutosaver::flush);
+}
+
+DraftKeeper::~DraftKeeper()
+{
+    if (m_autosaver)
+        m_autosaver->flush();
+}
+
+void DraftKeeper::addNewAction()
+{
+    m_newAction = new QAction(QIcon(QStringLiteral(":/icons/document-new.svg")), tr("&New"), m_window);
+    m_newAction->setObjectName(QStringLiteral("actionNew"));
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_newAction->setStatusTip(tr("Start a new job with an empty form"));
+    connect(m_newAction, &QAction::triggered, this, &DraftKeeper::startNew);
+    m_window->addAction(m_newAction);
+    if (auto *file = m_window->findChild<QMenu *>(QStringLiteral("fileMenu"))) {
+        QAction *first = file->actions().isEmpty() ? nullptr : file->actions().constFirst();
+        file->insertAction(first, m_newAction);
+        file->insertSeparator(first);
+    }
+}
+
+bool DraftKeeper::restore()
+{
+    if (!m_autosaver)
+        return false;
+    const std::optional<PortraitRequest> draft = m_autosaver->restore();
+    if (!draft || *draft == PortraitRequest())
+        return false;
+    m_window->setRequest(*draft);
+    m_window->statusBar()->showMessage(tr("The form is as you left it last time."), 8000);
+    return true;
+}
+
+void DraftKeeper::startNew()
+{
+    const PortraitRequest empty;
+    m_window->setRequest(empty);
+    // Clearing the form scheduled an empty draft; forget it together with the old one.
+    if (m_autosaver)
+        m_autosaver->discard();
+    m_window->statusBar()->showMessage(tr("New job: the form is empty."), 5000);
+}

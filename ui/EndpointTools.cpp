@@ -1,0 +1,94 @@
+#include "EndpointTools.h"
+
+#include "ActiveEndpoint.h"
+#include "MainWindow.h"
+#include "RequestPreviewPanel.h"
+#include "SettingsDialog.h"
+#include "VideographClient.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTimer>
+
+EndpointTools::EndpointTools(MainWindow *window, VideographClient *client, ActiveEndpoint *active,
+                             SettingsStore *settings, SecretStore *secrets, QNetworkAccessManager *network)
+    : QObject(window)
+    , m_window(window)
+    , m_client(client)
+    , m_active(active)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_network(network)
+{
+    addPreview();
+    addActions();
+    connect(m_active, &ActiveEndpoint::changed, this, &EndpointTools::endpointChanged);
+    connect(m_window, &MainWindow::requestEdited, m_previewTimer, qOverload<>(&QTimer::start));
+    endpointChanged();
+}
+
+void EndpointTools::addActions()
+{
+    m_settingsAction = new QAction(tr("&Settings…"), m_window);
+    m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    if (m_settingsAction->shortcut().isEmpty())
+        m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &EndpointTools::openSettings);
+
+    QAction *togglePreview = m_previewDock->toggleViewAction();
+    togglePreview->setObjectName(QStringLiteral("actionShowRequestPreview"));
+    togglePreview->setText(tr("Request &Preview"));
+    togglePreview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+
+    // Settings sit in the File menu above Quit; the preview toggle gets a View menu of its own.
+    if (auto *file = m_window->findChild<QMenu *>(QStringLiteral("fileMenu"))) {
+        QAction *last = file->actions().isEmpty() ? nullptr : file->actions().constLast();
+        file->insertAction(last, m_settingsAction);
+        file->insertSeparator(last);
+    }
+    QMenu *view = new QMenu(tr("&View"), m_window->menuBar());
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(togglePreview);
+    QAction *helpMenu = nullptr;
+    if (auto *help = m_window->findChild<QMenu *>(QStringLiteral("helpMenu")))
+        helpMenu = help->menuAction();
+    m_window->menuBar()->insertMenu(helpMenu, view);
+}
+
+void EndpointTools::addPreview()
+{
+    m_preview = new RequestPreviewPanel;
+    m_previewDock = new QDockWidget(tr("Request preview"), m_window);
+    m_previewDock->setObjectName(QStringLiteral("requestPreviewDockWidget"));
+    m_previewDock->setWidget(m_preview);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_previewDock);
+    m_previewDock->hide();
+    // Typing bursts are previewed once they pause, so the preview never slows typing down.
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(120);
+    connect(m_previewTimer, &QTimer::timeout, this, &EndpointTools::refreshPreview);
+}
+
+void EndpointTools::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_settings, m_secrets, m_active, m_network, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void EndpointTools::endpointChanged()
+{
+    m_active->applyTo(m_client);
+    m_window->setEndpointBanner(m_active->description(), m_active->isSandbox());
+    refreshPreview();
+}
+
+void EndpointTools::refreshPreview()
+{
+    m_preview->showRequest(m_client->createPortraitUrl(), m_window->request());
+}
