@@ -206,9 +206,11 @@ void PresetMenu::reportProblems()
     QStringList files;
     for (const PresetStore::Problem &problem : m_store->problems())
         files.append(fileName(problem.path));
-    m_window->statusBar()->showMessage(
-        tr("%n preset file(s) could not be read and were left out: %1", nullptr, int(files.size()))
-            .arg(files.join(QStringLiteral(", "))));
+    // Spelled out for one and many: without a loaded translation Qt leaves "%n file(s)" as is.
+    const QString message = files.size() == 1
+        ? tr("1 preset file could not be read and was left out: %1")
+        : tr("%1 preset files could not be read and were left out: %2").arg(files.size());
+    m_window->statusBar()->showMessage(message.arg(files.join(QStringLiteral(", "))));
 }
 
 void PresetMenu::showProblems()

@@ -26,11 +26,11 @@ public:
     };
 
     // The next question is answered with this text (a name, an item, a file path).
-    void willAnswer(const QString &text) { m_answers.append({true, text}); }
+    void willAnswer(const QString &text) { m_answers.append(Answer{true, text}); }
     // The next question (a confirmation) is answered yes.
-    void willConfirm() { m_answers.append({true, {}}); }
+    void willConfirm() { m_answers.append(Answer{true, {}}); }
     // The next question is cancelled.
-    void willCancel() { m_answers.append({false, {}}); }
+    void willCancel() { m_answers.append(Answer{false, {}}); }
 
     const QList<Question> &questions() const { return m_questions; }
     QStringList titles() const;

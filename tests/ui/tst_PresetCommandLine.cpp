@@ -70,7 +70,7 @@ private slots:
         const QString problem = w.presets().loadFromCommandLine(path);
         QVERIFY2(problem.startsWith(u"garbled.json — "_s), qPrintable(problem));
         QVERIFY(w.statusText().contains(u"garbled.json"_s));
-        QVERIFY(w.notice()->isVisible());
+        QVERIFY(!w.notice()->isHidden());
         QCOMPARE(w->request(), sampleRequest(u"Restored draft"_s));
     }
 };

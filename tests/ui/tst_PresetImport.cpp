@@ -71,12 +71,12 @@ private slots:
         PresetWindow w;
         QTemporaryDir elsewhere;
         const QString broken = elsewhere.filePath(u"broken-preset.json"_s);
-        QVERIFY(writeBytes(broken, R"({"title": "Half", "tags": ["a", )"));
+        QVERIFY(writeBytes(broken, "{\"title\": \"Half\", \"tags\": [\"a\", "));
         w->setRequest(sampleRequest(u"Typed"_s));
 
         w.prompts().willAnswer(broken);
         w.trigger(u"actionImportPreset"_s);
-        QTRY_VERIFY(w.notice()->isVisible());
+        QTRY_VERIFY(!w.notice()->isHidden());
         QVERIFY(w.notice()->caption().contains(u"Nothing was imported"_s));
         QCOMPARE(w.notice()->lines().size(), 1);
         QVERIFY(w.notice()->lines().at(0).startsWith(u"broken-preset.json — "_s));

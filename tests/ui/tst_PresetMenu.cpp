@@ -1,4 +1,5 @@
 #include "PresetFile.h"
+#include "PresetNoticePanel.h"
 #include "PresetWindow.h"
 #include "SampleRequest.h"
 
@@ -150,7 +151,7 @@ private slots:
         w.prompts().willAnswer(u"First"_s);
         w.prompts().willAnswer(u"Second"_s);
         w.trigger(u"actionRenamePreset"_s);
-        QTRY_VERIFY(w.notice()->isVisible());
+        QTRY_VERIFY(!w.notice()->isHidden());
         QVERIFY(w.notice()->lines().join(u'\n').contains(u"Second"_s));
         QCOMPARE(w.store().find(u"Second"_s)->request, sampleRequest(u"Two"_s));
         QCOMPARE(w.store().find(u"First"_s)->request, sampleRequest(u"One"_s));
@@ -203,12 +204,12 @@ private slots:
     {
         PresetWindow w;
         for (int i = 10; i >= 1; --i)
-            QVERIFY(w.store().save(u"Preset %1"_s.arg(i, 2, 10, u'0'), sampleRequest(u"T%1"_s.arg(i)), false, nullptr));
+            QVERIFY(w.store().save(u"Preset %1"_s.arg(i, 2, 10, QLatin1Char('0')), sampleRequest(u"T%1"_s.arg(i)), false, nullptr));
         QVERIFY(w.store().save(u"Tom & Jerry"_s, sampleRequest(u"Cartoon"_s), false, nullptr));
 
         QStringList expected;
         for (int i = 1; i <= 10; ++i)
-            expected.append(u"Preset %1"_s.arg(i, 2, 10, u'0'));
+            expected.append(u"Preset %1"_s.arg(i, 2, 10, QLatin1Char('0')));
         expected.append(u"Tom && Jerry"_s);
         QCOMPARE(menuTexts(w), expected);
         QCOMPARE(w.action(u"actionLoadPreset_1"_s)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));

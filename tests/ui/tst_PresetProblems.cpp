@@ -29,18 +29,18 @@ const QStringList badFiles{u"corrupt.json"_s,   u"truncated.json"_s, u"wrong-typ
 
 bool fillFolder(const QDir &dir)
 {
-    QByteArray huge = R"({"title": ")";
+    QByteArray huge = "{\"title\": \"";
     huge.append(QByteArray(2 * 1024 * 1024, 'x'));
-    huge.append(R"("})");
+    huge.append("\"}");
     return PresetFile::write(dir.filePath(u"good.json"_s), Preset{u"Good"_s, sampleRequest(u"Good"_s), {}}, nullptr)
         && writeBytes(dir, u"corrupt.json"_s, "{ this is not json at all }")
-        && writeBytes(dir, u"truncated.json"_s, R"({"name": "Cut", "title": "Cut short", "tags": ["a", "b)")
-        && writeBytes(dir, u"wrong-types.json"_s, R"({"name": "Typed", "title": 42, "tags": "not a list"})")
+        && writeBytes(dir, u"truncated.json"_s, "{\"name\": \"Cut\", \"title\": \"Cut short\", \"tags\": [\"a\", \"b")
+        && writeBytes(dir, u"wrong-types.json"_s, "{\"name\": \"Typed\", \"title\": 42, \"tags\": \"not a list\"}")
         && writeBytes(dir, u"empty.json"_s, "")
         && writeBytes(dir, u"huge.json"_s, huge)
         && writeBytes(dir, u"latin1.json"_s, "{\"name\": \"Caf\xe9\", \"title\": \"Caf\xe9 cr\xe8me\"}")
         && writeBytes(dir, u"unknown-fields.json"_s,
-                      R"({"name": "Newer", "title": "From a newer version", "colour": "red", "speed": 2})");
+                      "{\"name\": \"Newer\", \"title\": \"From a newer version\", \"colour\": \"red\", \"speed\": 2}");
 }
 
 } // namespace
@@ -114,17 +114,17 @@ private slots:
         PresetWindow w(folder.path());
         QVERIFY(w.showAndActivate());
         QTest::mouseClick(w.child<QToolButton>(u"dismissPresetNoticeToolButton"_s), Qt::LeftButton);
-        QVERIFY(!w.notice()->isVisible());
+        QVERIFY(w.notice()->isHidden());
 
         // A save reloads the folder; the same problems are not pushed in the person's face again.
         w->setRequest(sampleRequest(u"Another"_s));
         w.prompts().willAnswer(u"Another"_s);
         w.trigger(u"actionSavePreset"_s);
         QTRY_VERIFY(w.store().contains(u"Another"_s));
-        QVERIFY(!w.notice()->isVisible());
+        QVERIFY(w.notice()->isHidden());
 
         w.trigger(u"actionShowPresetProblems"_s);
-        QVERIFY(w.notice()->isVisible());
+        QVERIFY(!w.notice()->isHidden());
         QCOMPARE(w.notice()->lines().size(), badFiles.size());
         QTest::mouseClick(w.child<QPushButton>(u"openPresetsFolderPushButton"_s), Qt::LeftButton);
         QCOMPARE(w.prompts().openedFolders(), QStringList{folder.path()});
@@ -135,7 +135,7 @@ private slots:
         PresetWindow w;
         QVERIFY(w.store().save(u"Fine"_s, sampleRequest(u"Fine"_s), false, nullptr));
         QVERIFY(w.showAndActivate());
-        QVERIFY(!w.notice()->isVisible());
+        QVERIFY(w.notice()->isHidden());
         QVERIFY(!w.action(u"actionShowPresetProblems"_s)->isVisible());
     }
 
@@ -147,13 +147,13 @@ private slots:
         const QString path = w.store().find(u"Fine"_s)->path;
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(R"({"title": "Half-written)");
+        file.write("{\"title\": \"Half-written");
         file.close();
         w->setRequest(sampleRequest(u"Typed"_s));
 
         w.trigger(u"actionLoadPreset_1"_s);
         QCOMPARE(w->request(), sampleRequest(u"Typed"_s));
-        QVERIFY(w.notice()->isVisible());
+        QVERIFY(!w.notice()->isHidden());
         QVERIFY(w.notice()->lines().value(0).startsWith(u"fine.json — "_s));
         QTRY_VERIFY(!w.store().contains(u"Fine"_s));
         QTRY_VERIFY(w.action(u"actionShowPresetProblems"_s)->isVisible());
@@ -164,7 +164,7 @@ private slots:
         PresetWindow w;
         QVERIFY(w.showAndActivate());
         QVERIFY(writeBytes(QDir(w.presetsDirectory()), u"dropped.json"_s, "not json"));
-        QTRY_VERIFY(w.notice()->isVisible());
+        QTRY_VERIFY(!w.notice()->isHidden());
         QVERIFY(w.notice()->lines().value(0).startsWith(u"dropped.json — "_s));
         QVERIFY(w.statusText().contains(u"dropped.json"_s));
     }
