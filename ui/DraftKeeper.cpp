@@ -61,8 +61,7 @@ bool DraftKeeper::restore()
 
 void DraftKeeper::startNew()
 {
-    const PortraitRequest empty;
-    m_window->setRequest(empty);
+    m_window->replaceRequest(PortraitRequest(), tr("New Job"));
     // Clearing the form scheduled an empty draft; forget it together with the old one.
     if (m_autosaver)
         m_autosaver->discard();

@@ -1,12 +1,17 @@
 #include "EditableRowModel.h"
 
+#include "RowEditCommand.h"
+
 #include <QColor>
+#include <QUndoStack>
 
 EditableRowModel::EditableRowModel(const QStringList &headers, QObject *parent)
     : QAbstractTableModel(parent)
     , m_headers(headers)
     , m_headerToolTips(headers.size())
     , m_errorIcon(QStringLiteral(":/icons/dialog-error.svg"))
+    , m_rowNoun(tr("row"))
+    , m_rowsNoun(tr("rows"))
 {
 }
 
@@ -74,14 +79,25 @@ bool EditableRowModel::setData(const QModelIndex &index, const QVariant &value, 
     return editCell(index.row(), index.column(), value.toString());
 }
 
+void EditableRowModel::setUndoStack(QUndoStack *stack, const QString &rowNoun, const QString &rowsNoun)
+{
+    m_undoStack = stack;
+    m_rowNoun = rowNoun;
+    m_rowsNoun = rowsNoun;
+}
+
 bool EditableRowModel::insertRowAt(int row, const QStringList &cells)
 {
-    if (row < 0 || row > m_rows.size())
+    return insertRowsAt(row, {cells});
+}
+
+bool EditableRowModel::insertRowsAt(int row, const QList<QStringList> &rows)
+{
+    if (row < 0 || row > m_rows.size() || rows.isEmpty())
         return false;
-    beginInsertRows({}, row, row);
-    m_rows.insert(row, paddedCells(cells));
-    endInsertRows();
-    emit contentEdited();
+    const QString text = rows.size() == 1 ? tr("Add %1").arg(m_rowNoun)
+                                          : tr("Add %1 %2").arg(rows.size()).arg(m_rowsNoun);
+    perform(RowEditCommand::insert(this, row, rows, text));
     return true;
 }
 
@@ -89,10 +105,7 @@ bool EditableRowModel::removeRowAt(int row)
 {
     if (row < 0 || row >= m_rows.size())
         return false;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    endRemoveRows();
-    emit contentEdited();
+    perform(RowEditCommand::remove(this, row, tr("Remove %1").arg(m_rowNoun)));
     return true;
 }
 
@@ -109,10 +122,7 @@ bool EditableRowModel::editCell(int row, int column, const QString &text)
         emit editRefused(row, column, refusal);
         return false;
     }
-    m_rows[row][column] = cleaned;
-    const QModelIndex changed = index(row, column);
-    emit dataChanged(changed, changed);
-    emit contentEdited();
+    perform(RowEditCommand::editCell(this, row, column, cleaned, tr("Edit %1").arg(m_rowNoun)));
     return true;
 }
 
@@ -120,13 +130,56 @@ bool EditableRowModel::moveRowTo(int from, int to)
 {
     if (from < 0 || from >= m_rows.size() || to < 0 || to >= m_rows.size() || from == to)
         return false;
+    perform(RowEditCommand::move(this, from, to, tr("Move %1").arg(m_rowNoun)));
+    return true;
+}
+
+void EditableRowModel::perform(RowEditCommand *command)
+{
+    if (m_undoStack) {
+        m_undoStack->push(command); // pushing runs the command's redo()
+        return;
+    }
+    command->redo();
+    delete command;
+}
+
+void EditableRowModel::applyInsert(int row, const QList<QStringList> &rows)
+{
+    // One insertion for the whole batch: a drop of thousands of URLs is one model change and
+    // one revalidation, not thousands.
+    beginInsertRows({}, row, row + int(rows.size()) - 1);
+    m_rows.insert(row, rows.size(), {});
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        m_rows[row + i] = paddedCells(rows[i]);
+    endInsertRows();
+    emit contentEdited();
+}
+
+void EditableRowModel::applyRemove(int row, int count)
+{
+    beginRemoveRows({}, row, row + count - 1);
+    m_rows.remove(row, count);
+    endRemoveRows();
+    emit contentEdited();
+}
+
+void EditableRowModel::applyCellText(int row, int column, const QString &text)
+{
+    m_rows[row][column] = text;
+    const QModelIndex changed = index(row, column);
+    emit dataChanged(changed, changed);
+    emit contentEdited();
+}
+
+void EditableRowModel::applyMove(int from, int to)
+{
     // Qt counts the destination as a gap between rows, so moving down names the gap after `to`.
     const int gap = to > from ? to + 1 : to;
     beginMoveRows({}, from, from, {}, gap);
     m_rows.move(from, to);
     endMoveRows();
     emit contentEdited();
-    return true;
 }
 
 void EditableRowModel::resetRows(const QList<QStringList> &rows)

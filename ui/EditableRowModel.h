@@ -2,6 +2,8 @@
 
 #include "CellError.h"
 
+class RowEditCommand;
+
 #include <QAbstractTableModel>
 #include <QIcon>
 #include <QList>
@@ -9,10 +11,12 @@
 
 // Rows of text cells that a person edits in place: tags, metadata pairs, source videos.
 //
-// Every change a person makes goes through exactly four methods — insertRowAt, removeRowAt,
-// editCell and moveRowTo — so that an undo stack can later wrap each one in a command without
-// touching the views or the editors. resetRows is the one exception: it loads a whole request
-// and is not an edit.
+// Every change a person makes goes through the edit methods — insertRowAt/insertRowsAt,
+// removeRowAt, editCell and moveRowTo. With an undo stack set, each becomes a RowEditCommand on
+// it, so Undo and Redo work the same for every list without the views or editors knowing.
+// resetRows is the one exception: it loads a whole request and is not an edit.
+class QUndoStack;
+
 class EditableRowModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,7 +31,13 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
+    // Edits from now on are pushed to stack (which stays owned by the caller) instead of being
+    // made directly. rowNoun and rowsNoun name a row in the Undo menu: "tag", "tags".
+    void setUndoStack(QUndoStack *stack, const QString &rowNoun, const QString &rowsNoun);
+
     bool insertRowAt(int row, const QStringList &cells);
+    // Many rows as one edit (one undo step): a paste or a drop of a whole list.
+    bool insertRowsAt(int row, const QList<QStringList> &rows);
     bool removeRowAt(int row);
     bool editCell(int row, int column, const QString &text);
     bool moveRowTo(int from, int to);
@@ -54,6 +64,13 @@ protected:
     virtual QString refusalFor(int row, int column, const QString &text) const;
 
 private:
+    friend class RowEditCommand;
+    void applyInsert(int row, const QList<QStringList> &rows);
+    void applyRemove(int row, int count);
+    void applyCellText(int row, int column, const QString &text);
+    void applyMove(int from, int to);
+    void perform(RowEditCommand *command);
+
     bool isCell(int row, int column) const;
     QStringList paddedCells(const QStringList &cells) const;
 
@@ -62,4 +79,7 @@ private:
     QList<QStringList> m_rows;
     CellErrors m_errors;
     QIcon m_errorIcon;
+    QUndoStack *m_undoStack = nullptr;
+    QString m_rowNoun;
+    QString m_rowsNoun;
 };

@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 // Q_INIT_RESOURCE must be called outside any namespace; the icons live in a static library
@@ -50,8 +51,9 @@ MainWindow::MainWindow(VideographClient *client, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/portrait-pro.svg")));
 
     createActions();
-    createMenus();
     setCentralWidget(buildCentralWidget());
+    createUndoActions();
+    createMenus();
     connect(m_form, &RequestForm::edited, this, &MainWindow::requestEdited);
     createStatusBar();
     setBusy(false);
@@ -77,6 +79,11 @@ PortraitRequest MainWindow::request() const
 void MainWindow::setRequest(const PortraitRequest &request)
 {
     m_form->setRequest(request);
+}
+
+void MainWindow::replaceRequest(const PortraitRequest &request, const QString &undoText)
+{
+    m_form->replaceRequest(request, undoText);
 }
 
 void MainWindow::addSourceUrls(const QStringList &urls)
@@ -123,11 +130,32 @@ void MainWindow::createActions()
     addActions({m_submitAction, m_cancelAction, m_quitAction});
 }
 
+void MainWindow::createUndoActions()
+{
+    // The stack names the step in the menu ("Undo Remove tag"). While a text field has focus
+    // it takes Ctrl+Z for its own typing first, as every text field does.
+    QUndoStack *stack = m_form->undoStack();
+    m_undoAction = stack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setIcon(QIcon(QStringLiteral(":/icons/edit-undo.svg")));
+    m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    m_redoAction = stack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setIcon(QIcon(QStringLiteral(":/icons/edit-redo.svg")));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    addActions({m_undoAction, m_redoAction});
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
 
     QMenu *job = menuBar()->addMenu(tr("&Job"));
     job->setObjectName(QStringLiteral("jobMenu"));

@@ -27,7 +27,10 @@ public:
     ~MainWindow() override;
 
     PortraitRequest request() const;
+    // A fresh start (a restored draft): the undo history is forgotten.
     void setRequest(const PortraitRequest &request);
+    // Replaces the whole form as one undo step named undoText ("Load Preset …", "New Job").
+    void replaceRequest(const PortraitRequest &request, const QString &undoText);
     void addSourceUrls(const QStringList &urls);
     void setEndpointBanner(const QString &text, bool isSandbox);
     // A notice panel (such as preset problems) shown above the form, under the error panel.
@@ -45,6 +48,7 @@ signals:
 
 private:
     void createActions();
+    void createUndoActions();
     void createMenus();
     QWidget *buildCentralWidget();
     QWidget *buildButtonBar(QWidget *parent);
@@ -71,4 +75,6 @@ private:
     QAction *m_cancelAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
 };

@@ -244,7 +244,7 @@ void PresetMenu::showFailure(const QString &caption, const QString &line)
 
 void PresetMenu::replaceForm(const Preset &preset, const QStringList &ignoredFields)
 {
-    m_window->setRequest(preset.request);
+    m_window->replaceRequest(preset.request, tr("Load Preset “%1”").arg(preset.name));
     m_lastName = preset.name;
     if (ignoredFields.isEmpty())
         showStatus(tr("Loaded preset “%1”.").arg(preset.name));

@@ -1,5 +1,6 @@
 #include "RequestForm.h"
 
+#include "FormReplaceCommand.h"
 #include "InlineErrorLabel.h"
 #include "MetadataTableModel.h"
 #include "RequestValidator.h"
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace {
@@ -106,6 +108,7 @@ RequestForm::RequestForm(QWidget *parent)
     setWidget(page);
 
     connectEdits();
+    connectUndo();
 }
 
 PortraitRequest RequestForm::request() const
@@ -123,6 +126,19 @@ PortraitRequest RequestForm::request() const
 
 void RequestForm::setRequest(const PortraitRequest &request)
 {
+    loadRequest(request);
+    m_undoStack->clear();
+}
+
+void RequestForm::replaceRequest(const PortraitRequest &request, const QString &undoText)
+{
+    m_undoStack->push(new FormReplaceCommand([this] { return this->request(); },
+                                             [this](const PortraitRequest &r) { loadRequest(r); },
+                                             request, undoText));
+}
+
+void RequestForm::loadRequest(const PortraitRequest &request)
+{
     // One refresh at the end instead of one per field, each seeing a half-loaded request.
     m_loading = true;
     m_title->setText(request.title);
@@ -138,10 +154,13 @@ void RequestForm::setRequest(const PortraitRequest &request)
 
 void RequestForm::addSourceUrls(const QStringList &urls)
 {
+    QList<QStringList> rows;
+    rows.reserve(urls.size());
     for (const QString &url : urls) {
         if (!url.trimmed().isEmpty())
-            m_sourceModel->insertRowAt(m_sourceModel->rowCount(), {url});
+            rows.append({url});
     }
+    m_sourceModel->insertRowsAt(m_sourceModel->rowCount(), rows);
 }
 
 bool RequestForm::checkBeforeSubmit()
@@ -272,6 +291,15 @@ void RequestForm::connectEdits()
     connect(m_sourceModel, &EditableRowModel::contentEdited, this, &RequestForm::onEdited);
     connect(m_public, &QCheckBox::toggled, this, &RequestForm::onEdited);
     connect(m_signed, &QCheckBox::toggled, this, &RequestForm::onEdited);
+}
+
+void RequestForm::connectUndo()
+{
+    m_undoStack = new QUndoStack(this);
+    m_undoStack->setObjectName(QStringLiteral("formUndoStack"));
+    m_tags->model()->setUndoStack(m_undoStack, tr("tag"), tr("tags"));
+    m_metadataModel->setUndoStack(m_undoStack, tr("metadata row"), tr("metadata rows"));
+    m_sourceModel->setUndoStack(m_undoStack, tr("source video"), tr("source videos"));
 }
 
 void RequestForm::onEdited()

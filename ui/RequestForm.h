@@ -14,6 +14,7 @@ class QPlainTextEdit;
 class RowTableEditor;
 class SourceTableModel;
 class TagListEditor;
+class QUndoStack;
 
 // Every field of one Portrait PRO job, scrollable so the window works at any size.
 //
@@ -28,8 +29,15 @@ public:
     explicit RequestForm(QWidget *parent = nullptr);
 
     PortraitRequest request() const;
+    // Loads a request as a fresh start (a restored draft, say): the undo history is forgotten.
     void setRequest(const PortraitRequest &request);
+    // Replaces the form as one step Undo can take back; text names it in the Edit menu.
+    void replaceRequest(const PortraitRequest &request, const QString &undoText);
+    // Appends a source row per URL, all as one undo step.
     void addSourceUrls(const QStringList &urls);
+
+    // Every list edit and whole-form replacement, for the Edit menu's Undo and Redo.
+    QUndoStack *undoStack() const { return m_undoStack; }
 
     // Validates the whole request, shows every problem and moves focus to the first one.
     // Returns whether the request may be sent.
@@ -48,6 +56,8 @@ private:
     QGroupBox *buildPolicyGroup();
     QGroupBox *buildSourcesGroup();
     void connectEdits();
+    void connectUndo();
+    void loadRequest(const PortraitRequest &request);
 
     void commitOpenEditors();
     void onEdited();
@@ -69,6 +79,7 @@ private:
     InlineErrorLabel *m_policyError = nullptr;
     SourceTableModel *m_sourceModel = nullptr;
     RowTableEditor *m_sources = nullptr;
+    QUndoStack *m_undoStack = nullptr;
 
     bool m_submitAttempted = false;
     bool m_loading = false;

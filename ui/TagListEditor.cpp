@@ -68,24 +68,29 @@ int TagListEditor::addFromInput()
         return 0;
     }
 
+    QStringList accepted;
     QStringList refused;
     QStringList reasons;
-    int added = 0;
     for (const QString &tag : candidates) {
-        const QString problem = m_model->problemAdding(tag);
+        // Checked against the tags accepted from this same paste too, so "a, A" adds one.
+        const QString problem = TagRules::problemWith(tags() + accepted, tag);
         if (problem.isEmpty()) {
-            m_model->insertRowAt(m_model->rowCount(), {tag});
-            ++added;
+            accepted.append(tag);
         } else {
             refused.append(tag);
             reasons.append(problem);
         }
     }
+    QList<QStringList> rows;
+    for (const QString &tag : accepted)
+        rows.append({tag});
+    // All tags of one paste go in as one undo step.
+    m_model->insertRowsAt(m_model->rowCount(), rows);
     m_input->setText(refused.join(QStringLiteral(", ")));
     showRefusal(reasons.join(u'\n'));
-    if (added > 0)
+    if (!accepted.isEmpty())
         m_view->scrollTo(m_model->index(m_model->rowCount() - 1, 0));
-    return added;
+    return int(accepted.size());
 }
 
 QWidget *TagListEditor::buildInputRow()

@@ -1,5 +1,6 @@
 #include "TestWindow.h"
 
+#include <QLineEdit>
 #include <QTest>
 
 TestWindow::TestWindow()
@@ -19,6 +20,22 @@ bool TestWindow::showAndActivate()
     // hands out the input focus, and a request for an unmapped window is lost.
     m_window.activateWindow();
     return QTest::qWaitForWindowActive(&m_window);
+}
+
+void TestWindow::typeTags(const QString &typed)
+{
+    auto *input = child<QLineEdit>(QStringLiteral("newTagLineEdit"));
+    input->setFocus();
+    QTest::keyClicks(input, typed);
+    QTest::keyClick(input, Qt::Key_Return);
+}
+
+QStringList TestWindow::sourceUrls() const
+{
+    QStringList urls;
+    for (const SourceVideo &source : m_window.request().sources)
+        urls.append(source.url);
+    return urls;
 }
 
 void TestWindow::missingChild(const QString &objectName)

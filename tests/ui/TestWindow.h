@@ -5,6 +5,7 @@
 
 #include <QNetworkAccessManager>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 // A main window of its own for one test, over a client whose endpoint leads nowhere until the
@@ -20,6 +21,11 @@ public:
 
     // Shows the window and waits until it has keyboard focus, so key clicks reach it.
     bool showAndActivate();
+
+    // Types into the new-tag field and presses Enter, as a person adding tags does.
+    void typeTags(const QString &typed);
+    // The source URLs the form holds, in order.
+    QStringList sourceUrls() const;
 
     // The child with this objectName; a missing one ends the test run with its name, since
     // every later step would fail less clearly.

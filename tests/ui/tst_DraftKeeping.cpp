@@ -104,6 +104,22 @@ private slots:
         QCOMPARE(d.w.child<QMenu>(u"fileMenu"_s)->actions().constFirst(), action);
     }
 
+    void new_isOneStepThatCtrlZTakesBack()
+    {
+        QTemporaryDir dir;
+        DraftWindow d(dir.filePath(u"draft.json"_s));
+        QVERIFY(d.w.showAndActivate());
+        const PortraitRequest old = sampleRequest(u"Old job"_s);
+        d.w->setRequest(old);
+
+        QTest::keyClick(&d.w.window(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(d.w->request(), PortraitRequest());
+        auto *undo = d.w.child<QAction>(u"actionUndo"_s);
+        QVERIFY2(undo->text().contains(u"New Job"_s), qPrintable(undo->text()));
+        undo->trigger();
+        QCOMPARE(d.w->request(), old);
+    }
+
     void new_clearsTheFormAndDiscardsTheDraft()
     {
         QTemporaryDir dir;

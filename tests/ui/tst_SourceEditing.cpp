@@ -21,14 +21,6 @@ private:
     static QString a() { return u"https://example.com/a.mp4"_s; }
     static QString b() { return u"https://example.com/b.mp4"_s; }
 
-    static QStringList urls(TestWindow &w)
-    {
-        QStringList result;
-        for (const SourceVideo &source : w->request().sources)
-            result.append(source.url);
-        return result;
-    }
-
     static QString cellToolTip(TestWindow &w, int row, int column)
     {
         auto *table = w.child<QTableView>(u"sourcesTableView"_s);
@@ -48,7 +40,7 @@ private slots:
         QTest::keyClicks(urlEditor, a());
         QTest::keyClick(urlEditor, Qt::Key_Return);
         auto *table = w.child<QTableView>(u"sourcesTableView"_s);
-        QTRY_COMPARE(urls(w), QStringList{a()});
+        QTRY_COMPARE(w.sourceUrls(), QStringList{a()});
         QVERIFY(ItemViewDriver::typeIntoCell(table, 0, Start, u"1:05"_s));
         QVERIFY(ItemViewDriver::typeIntoCell(table, 0, End, u"0:01:30"_s));
 
@@ -61,7 +53,7 @@ private slots:
     {
         TestWindow w;
         w->addSourceUrls({a(), u"  "_s, b()});
-        QCOMPARE(urls(w), (QStringList{a(), b()}));
+        QCOMPARE(w.sourceUrls(), (QStringList{a(), b()}));
     }
 
     void editUrlInPlace_changesSource()
@@ -70,7 +62,7 @@ private slots:
         QVERIFY(w.showAndActivate());
         w->addSourceUrls({a()});
         QVERIFY(ItemViewDriver::typeIntoCell(w.child<QTableView>(u"sourcesTableView"_s), 0, Url, b()));
-        QCOMPARE(urls(w), QStringList{b()});
+        QCOMPARE(w.sourceUrls(), QStringList{b()});
     }
 
     void moveUpButton_reordersSources()
@@ -80,7 +72,7 @@ private slots:
         w->addSourceUrls({a(), b()});
         ItemViewDriver::selectRow(w.child<QTableView>(u"sourcesTableView"_s), 1);
         QTest::mouseClick(w.child<QToolButton>(u"moveSourceUpToolButton"_s), Qt::LeftButton);
-        QCOMPARE(urls(w), (QStringList{b(), a()}));
+        QCOMPARE(w.sourceUrls(), (QStringList{b(), a()}));
     }
 
     void altDownOnTable_reordersSourcesWithTheirTimes()
@@ -104,7 +96,7 @@ private slots:
         auto *table = w.child<QTableView>(u"sourcesTableView"_s);
         ItemViewDriver::selectRow(table, 0);
         QTest::keyClick(table, Qt::Key_Delete);
-        QCOMPARE(urls(w), QStringList{b()});
+        QCOMPARE(w.sourceUrls(), QStringList{b()});
     }
 
     void typedNonTime_highlightsCellWithReasonAsToolTipAndInline()

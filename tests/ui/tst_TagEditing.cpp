@@ -16,15 +16,6 @@ class TestTagEditing : public QObject
 {
     Q_OBJECT
 
-private:
-    static void addTags(TestWindow &w, const QString &typed)
-    {
-        auto *input = w.child<QLineEdit>(u"newTagLineEdit"_s);
-        input->setFocus();
-        QTest::keyClicks(input, typed);
-        QTest::keyClick(input, Qt::Key_Return);
-    }
-
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -32,7 +23,7 @@ private slots:
     {
         TestWindow w;
         QVERIFY(w.showAndActivate());
-        addTags(w, u"sport"_s);
+        w.typeTags(u"sport"_s);
         QCOMPARE(w->request().tags, QStringList{u"sport"_s});
         QVERIFY(w.child<QLineEdit>(u"newTagLineEdit"_s)->text().isEmpty());
         QVERIFY(!w.child<InlineErrorLabel>(u"tagsErrorLabel"_s)->isVisible());
@@ -55,8 +46,8 @@ private slots:
     {
         TestWindow w;
         QVERIFY(w.showAndActivate());
-        addTags(w, u"Sport"_s);
-        addTags(w, u"sport"_s);
+        w.typeTags(u"Sport"_s);
+        w.typeTags(u"sport"_s);
         QCOMPARE(w->request().tags, QStringList{u"Sport"_s});
         auto *error = w.child<InlineErrorLabel>(u"tagsErrorLabel"_s);
         QVERIFY(error->isVisible());
@@ -68,8 +59,8 @@ private slots:
     {
         TestWindow w;
         QVERIFY(w.showAndActivate());
-        addTags(w, u"news"_s);
-        addTags(w, u"a, NEWS, b"_s);
+        w.typeTags(u"news"_s);
+        w.typeTags(u"a, NEWS, b"_s);
         QCOMPARE(w->request().tags, (QStringList{u"news"_s, u"a"_s, u"b"_s}));
         QCOMPARE(w.child<QLineEdit>(u"newTagLineEdit"_s)->text(), u"NEWS"_s);
     }
@@ -78,7 +69,7 @@ private slots:
     {
         TestWindow w;
         QVERIFY(w.showAndActivate());
-        addTags(w, u"   "_s);
+        w.typeTags(u"   "_s);
         QVERIFY(w->request().tags.isEmpty());
         auto *error = w.child<InlineErrorLabel>(u"tagsErrorLabel"_s);
         QVERIFY(error->isVisible());
@@ -89,7 +80,7 @@ private slots:
     {
         TestWindow w;
         QVERIFY(w.showAndActivate());
-        addTags(w, u"   "_s);
+        w.typeTags(u"   "_s);
         QTest::keyClicks(w.child<QLineEdit>(u"newTagLineEdit"_s), u"x"_s);
         QVERIFY(!w.child<InlineErrorLabel>(u"tagsErrorLabel"_s)->isVisible());
     }
@@ -98,7 +89,7 @@ private slots:
     {
         TestWindow w;
         QVERIFY(w.showAndActivate());
-        addTags(w, u"a, b"_s);
+        w.typeTags(u"a, b"_s);
         QVERIFY(ItemViewDriver::typeIntoCell(w.child<QListView>(u"tagsListView"_s), 1, 0, u"beta"_s));
         QCOMPARE(w->request().tags, (QStringList{u"a"_s, u"beta"_s}));
     }
@@ -107,7 +98,7 @@ private slots:
     {
         TestWindow w;
         QVERIFY(w.showAndActivate());
-        addTags(w, u"a, b"_s);
+        w.typeTags(u"a, b"_s);
         QVERIFY(ItemViewDriver::typeIntoCell(w.child<QListView>(u"tagsListView"_s), 1, 0, u"A"_s));
         QCOMPARE(w->request().tags, (QStringList{u"a"_s, u"b"_s}));
         QVERIFY(w.child<InlineErrorLabel>(u"tagsErrorLabel"_s)->isVisible());
@@ -117,7 +108,7 @@ private slots:
     {
         TestWindow w;
         QVERIFY(w.showAndActivate());
-        addTags(w, u"a, b, c"_s);
+        w.typeTags(u"a, b, c"_s);
         auto *list = w.child<QListView>(u"tagsListView"_s);
         ItemViewDriver::selectRow(list, 0);
         QTest::mouseClick(w.child<QToolButton>(u"moveTagDownToolButton"_s), Qt::LeftButton);
@@ -133,7 +124,7 @@ private slots:
     {
         TestWindow w;
         QVERIFY(w.showAndActivate());
-        addTags(w, u"a, b"_s);
+        w.typeTags(u"a, b"_s);
         ItemViewDriver::selectRow(w.child<QListView>(u"tagsListView"_s), 0);
         QVERIFY(!w.child<QToolButton>(u"moveTagUpToolButton"_s)->isEnabled());
         QVERIFY(w.child<QToolButton>(u"moveTagDownToolButton"_s)->isEnabled());
@@ -143,7 +134,7 @@ private slots:
     {
         TestWindow w;
         QVERIFY(w.showAndActivate());
-        addTags(w, u"a, b, c"_s);
+        w.typeTags(u"a, b, c"_s);
         auto *list = w.child<QListView>(u"tagsListView"_s);
         ItemViewDriver::selectRow(list, 1);
         QTest::keyClick(list, Qt::Key_Delete);
@@ -156,7 +147,7 @@ private slots:
     {
         TestWindow w;
         QVERIFY(w.showAndActivate());
-        addTags(w, u"a, b"_s);
+        w.typeTags(u"a, b"_s);
         ItemViewDriver::selectRow(w.child<QListView>(u"tagsListView"_s), 0);
         QTest::mouseClick(w.child<QToolButton>(u"removeTagToolButton"_s), Qt::LeftButton);
         QCOMPARE(w->request().tags, QStringList{u"b"_s});
