@@ -80,7 +80,7 @@ void SettingsDialog::buildForm()
     m_secret->setObjectName(QStringLiteral("secretKeyLineEdit"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setPlaceholderText(tr("Secret key"));
-    m_showSecret = new QCheckBox(tr("Show"), this);
+    m_showSecret = new QCheckBox(tr("Sho&w"), this);
     m_showSecret->setObjectName(QStringLiteral("showSecretCheckBox"));
     connect(m_showSecret, &QCheckBox::toggled, this, [this](bool shown) {
         m_secret->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
@@ -100,7 +100,12 @@ void SettingsDialog::buildForm()
     form->addRow(tr("&Endpoint:"), m_profile);
     form->addRow(tr("Server &URL:"), m_customUrl);
     form->addRow(tr("Access &token id:"), m_tokenId);
-    form->addRow(tr("&Secret key:"), secretRow);
+    // A row holding a layout gets no buddy from addRow, so Alt+K and screen readers would not
+    // find the field; the label is made by hand.
+    auto *secretLabel = new QLabel(tr("Secret &key:"), this);
+    secretLabel->setObjectName(QStringLiteral("secretKeyLabel"));
+    secretLabel->setBuddy(m_secret);
+    form->addRow(secretLabel, secretRow);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("settingsButtonBox"));

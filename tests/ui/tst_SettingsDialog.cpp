@@ -80,6 +80,21 @@ private slots:
         QCOMPARE(secret->echoMode(), QLineEdit::Normal);
     }
 
+    void everyField_hasALabelWhoseMnemonicReachesIt()
+    {
+        EndpointRig rig;
+        SettingsDialog *dialog = openSettings(rig);
+        for (const QString &name : {u"profileComboBox"_s, u"customUrlLineEdit"_s, u"tokenIdLineEdit"_s,
+                                    u"secretKeyLineEdit"_s}) {
+            auto *field = dialog->findChild<QWidget *>(name);
+            const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
+            const bool labelled = std::any_of(labels.begin(), labels.end(), [field](QLabel *label) {
+                return label->buddy() == field && label->text().contains(u'&');
+            });
+            QVERIFY2(labelled, qPrintable(name));
+        }
+    }
+
     void plainHttpToARemoteServer_isRefusedBeforeSaving()
     {
         EndpointRig rig;
