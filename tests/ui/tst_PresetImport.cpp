@@ -2,6 +2,7 @@
 #include "PresetNoticePanel.h"
 #include "PresetWindow.h"
 #include "SampleRequest.h"
+#include "ScriptedServer.h"
 #include "WireFormat.h"
 
 #include <QDir>
@@ -64,6 +65,23 @@ private slots:
         QTRY_VERIFY(!w.child<QLabel>(u"contentIdLabel"_s)->text().isEmpty());
         QCOMPARE(w.server().contentCount(), 1);
         QCOMPARE(w.child<QLabel>(u"cardTitleLabel"_s)->text(), golden.value(u"title"_s).toString());
+    }
+
+    void referencePreset_submittedWithoutEdits_postsTheSameJsonValue()
+    {
+        PresetWindow w;
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        QFile answer(QStringLiteral(PP_TESTS_DIR "/golden/reference-answer.json"));
+        QVERIFY(answer.open(QIODevice::ReadOnly));
+        server.setAnswers({ScriptedServer::json(200, answer.readAll())});
+        w.client().setEndpoint(server.url());
+
+        QVERIFY(w.presets().loadFromCommandLine(referenceBody).isEmpty());
+        w->submit();
+        QTRY_COMPARE(server.requests().size(), 1);
+        const QJsonDocument posted = QJsonDocument::fromJson(server.requests().constFirst().body);
+        QCOMPARE(posted.object(), goldenObject());
     }
 
     void failedImport_namesTheFileAndLeavesTheFormUntouched()
