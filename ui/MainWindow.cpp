@@ -6,6 +6,7 @@
 #include "EndpointBanner.h"
 #include "ErrorPanel.h"
 #include "RequestForm.h"
+#include "UrlDropHandler.h"
 #include "VideographClient.h"
 
 #include <QAction>
@@ -60,6 +61,7 @@ MainWindow::MainWindow(VideographClient *client, QWidget *parent)
     resize(1000, 700);
 
     m_form->focusTitle();
+    new UrlDropHandler(this);
 }
 
 MainWindow::~MainWindow()

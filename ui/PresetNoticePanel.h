@@ -1,15 +1,13 @@
 #pragma once
 
-#include <QFrame>
-#include <QStringList>
+#include "NoticePanel.h"
 
-class QLabel;
 class QPushButton;
 
 // A warning above the form about preset files: those that could not be read when the presets
 // folder was loaded, or the file an import or a load could not use. Each line names a file and
-// what is wrong with it. Shown inside the window, never as a message box, and dismissable.
-class PresetNoticePanel : public QFrame
+// what is wrong with it.
+class PresetNoticePanel : public NoticePanel
 {
     Q_OBJECT
 
@@ -19,17 +17,10 @@ public:
     // lines: one per file, "name.json — what is wrong". offerFolder shows a button that opens
     // the presets folder, where the files can be fixed or removed.
     void showNotice(const QString &caption, const QStringList &lines, bool offerFolder);
-    void dismiss();
-
-    QString caption() const;
-    QStringList lines() const { return m_lines; }
 
 signals:
     void openFolderRequested();
 
 private:
-    QLabel *m_caption = nullptr;
-    QLabel *m_details = nullptr;
     QPushButton *m_openFolder = nullptr;
-    QStringList m_lines;
 };

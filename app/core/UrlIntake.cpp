@@ -8,25 +8,30 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("UrlIntake", text, nullptr, n);
+    return QCoreApplication::translate("UrlIntake", text);
 }
 
 } // namespace
 
 QString UrlIntakeResult::summary() const
 {
+    // Spelled out for one and many: without a loaded translation Qt leaves "%n URL(s)" as is.
     QStringList parts;
-    if (!added.isEmpty())
-        parts.append(tr("Added %n source URL(s).", int(added.size())));
-    if (duplicates > 0)
-        parts.append(tr("Skipped %n already in the list.", duplicates));
+    if (added.size() == 1)
+        parts.append(tr("Added 1 source URL."));
+    else if (!added.isEmpty())
+        parts.append(tr("Added %1 source URLs.").arg(added.size()));
+    if (duplicates == 1)
+        parts.append(tr("Skipped 1 already in the list."));
+    else if (duplicates > 1)
+        parts.append(tr("Skipped %1 already in the list.").arg(duplicates));
     if (refused.size() == 1)
         parts.append(tr("Refused %1: %2").arg(refused.first().text, refused.first().reason));
     else if (refused.size() > 1)
-        parts.append(tr("Refused %n that are not http(s) URLs, e.g. %1: %2", int(refused.size()))
-                         .arg(refused.first().text, refused.first().reason));
+        parts.append(tr("Refused %1 that are not http(s) URLs, e.g. %2: %3")
+                         .arg(QString::number(refused.size()), refused.first().text, refused.first().reason));
     if (parts.isEmpty())
         return tr("No URLs found.");
     return parts.join(u' ');

@@ -35,6 +35,15 @@ private slots:
         QVERIFY(result.summary().contains(u"Skipped 2"_s));
     }
 
+    void summary_spellsOutOneAndMany()
+    {
+        const UrlIntakeResult one = UrlIntake::sort({u"https://a.example/1.mp4"_s}, {});
+        QCOMPARE(one.summary(), u"Added 1 source URL."_s);
+        const UrlIntakeResult many = UrlIntake::sort(
+            {u"https://a.example/1.mp4"_s, u"https://a.example/2.mp4"_s, u"https://a.example/2.mp4"_s}, {});
+        QCOMPARE(many.summary(), u"Added 2 source URLs. Skipped 1 already in the list."_s);
+    }
+
     void summary_ofNothing_saysSo()
     {
         QCOMPARE(UrlIntake::sort({}, {}).summary(), u"No URLs found."_s);

@@ -1,0 +1,202 @@
+#include "UrlDropHandler.h"
+
+#include "MainWindow.h"
+#include "MimeUrlReader.h"
+#include "RequestForm.h"
+#include "UrlIntake.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDropEvent>
+#include <QFrame>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QMenu>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+// Copy (or Link, when that is all the source offers), never Move, whatever the modifier keys
+// propose: a file manager told that a dropped .url file was moved deletes it.
+bool chooseAction(QDropEvent *event)
+{
+    for (const Qt::DropAction action : {Qt::CopyAction, Qt::LinkAction}) {
+        if (event->possibleActions().testFlag(action)) {
+            event->setDropAction(action);
+            event->accept();
+            return true;
+        }
+    }
+    event->ignore();
+    return false;
+}
+
+QStringList sourceUrls(const MainWindow &window)
+{
+    QStringList urls;
+    const QList<SourceVideo> sources = window.request().sources;
+    urls.reserve(sources.size());
+    for (const SourceVideo &source : sources)
+        urls.append(source.url);
+    return urls;
+}
+
+} // namespace
+
+UrlDropHandler::UrlDropHandler(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_table(window->findChild<QTableView *>(QStringLiteral("sourcesTableView")))
+    , m_tableViewport(m_table->viewport())
+    , m_windowHighlight(createHighlight(window->centralWidget(), QStringLiteral("windowDropHighlight")))
+    , m_tableHighlight(createHighlight(m_table, QStringLiteral("sourcesDropHighlight")))
+    , m_notice(new UrlIntakeNotice(window))
+{
+    setObjectName(QStringLiteral("urlDropHandler"));
+    window->addNotice(m_notice);
+    // The window catches drops on everything that takes none itself (labels, group boxes, the
+    // card); text fields keep taking text dropped into them.
+    for (QWidget *target : {static_cast<QWidget *>(window), m_tableViewport}) {
+        target->setAcceptDrops(true);
+        target->installEventFilter(this);
+    }
+    createPasteAction();
+}
+
+void UrlDropHandler::createPasteAction()
+{
+    m_pasteAction = new QAction(tr("Paste &URLs"), this);
+    m_pasteAction->setObjectName(QStringLiteral("actionPasteUrls"));
+    m_pasteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    // Window-wide, so it works while a text field or a table cell has focus: plain Ctrl+V
+    // there still pastes text into the field.
+    m_pasteAction->setShortcutContext(Qt::WindowShortcut);
+    m_pasteAction->setToolTip(tr("Add the video links on the clipboard as sources (Ctrl+Shift+V)"));
+    m_pasteAction->setStatusTip(tr("Add every http(s) link on the clipboard to the source videos"));
+    connect(m_pasteAction, &QAction::triggered, this, &UrlDropHandler::pasteUrls);
+
+    // On the window too, so the shortcut works where the menu bar is native or hidden.
+    m_window->addAction(m_pasteAction);
+    if (auto *edit = m_window->findChild<QMenu *>(QStringLiteral("editMenu"))) {
+        edit->addSeparator();
+        edit->addAction(m_pasteAction);
+    }
+}
+
+QFrame *UrlDropHandler::createHighlight(QWidget *parent, const QString &objectName)
+{
+    const QPalette palette = parent->palette();
+    QColor fill = palette.color(QPalette::Highlight);
+    fill.setAlpha(36);
+    const QString accent = palette.color(QPalette::Highlight).name();
+    const QString accentText = palette.color(QPalette::HighlightedText).name();
+
+    auto *highlight = new QFrame(parent);
+    highlight->setObjectName(objectName);
+    // Drag events must keep reaching the widgets underneath, which decide where a drop lands.
+    highlight->setAttribute(Qt::WA_TransparentForMouseEvents);
+    highlight->setStyleSheet(QStringLiteral("QFrame#%1 { background: %2; border: 2px dashed %3; border-radius: 6px; }"
+                                            " QLabel { background: %3; color: %4; border-radius: 10px;"
+                                            " padding: 4px 12px; font-weight: bold; }")
+                                 .arg(objectName, fill.name(QColor::HexArgb), accent, accentText));
+
+    auto *caption = new QLabel(tr("Drop to add source video URLs"), highlight);
+    caption->setObjectName(objectName + QStringLiteral("Label"));
+    caption->setAttribute(Qt::WA_TransparentForMouseEvents);
+    auto *layout = new QVBoxLayout(highlight);
+    layout->addWidget(caption, 0, Qt::AlignCenter);
+    highlight->hide();
+    return highlight;
+}
+
+bool UrlDropHandler::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::DragEnter:
+        return dragEnter(static_cast<QDragEnterEvent *>(event),
+                         watched == m_tableViewport ? m_tableHighlight : m_windowHighlight);
+    case QEvent::DragMove:
+        return dragMove(static_cast<QDragMoveEvent *>(event));
+    case QEvent::DragLeave:
+        hideHighlights();
+        return false;
+    case QEvent::Drop:
+        return drop(static_cast<QDropEvent *>(event));
+    default:
+        return false;
+    }
+}
+
+bool UrlDropHandler::dragEnter(QDragMoveEvent *event, QFrame *highlight)
+{
+    if (!dragMove(event))
+        return false;
+    showHighlight(highlight);
+    return true;
+}
+
+bool UrlDropHandler::dragMove(QDragMoveEvent *event)
+{
+    // Only a cheap look at the formats: reading a large drop on every mouse move would lag.
+    // Anything else goes on to the widget's own handling.
+    if (!MimeUrlReader::mayHaveUrls(*event->mimeData()))
+        return false;
+    chooseAction(event);
+    return true;
+}
+
+bool UrlDropHandler::drop(QDropEvent *event)
+{
+    hideHighlights();
+    if (!MimeUrlReader::mayHaveUrls(*event->mimeData()) || !chooseAction(event))
+        return false;
+    take(event->mimeData(), UrlIntakeNotice::Origin::Drop);
+    return true;
+}
+
+void UrlDropHandler::showHighlight(QFrame *highlight)
+{
+    hideHighlights();
+    highlight->setGeometry(highlight->parentWidget()->rect());
+    highlight->raise();
+    highlight->show();
+}
+
+void UrlDropHandler::hideHighlights()
+{
+    m_windowHighlight->hide();
+    m_tableHighlight->hide();
+}
+
+void UrlDropHandler::pasteUrls()
+{
+    take(QGuiApplication::clipboard()->mimeData(), UrlIntakeNotice::Origin::Clipboard);
+}
+
+void UrlDropHandler::take(const QMimeData *data, UrlIntakeNotice::Origin origin)
+{
+    const QStringList candidates = data ? MimeUrlReader::candidates(*data) : QStringList();
+    const UrlIntakeResult result = UrlIntake::sort(candidates, sourceUrls(*m_window));
+    if (!result.added.isEmpty()) {
+        m_window->addSourceUrls(result.added);
+        // A drop anywhere on the window lands at the end of the table: show it there.
+        m_window->form()->ensureWidgetVisible(m_table);
+        m_table->scrollToBottom();
+    }
+    report(result, origin);
+}
+
+void UrlDropHandler::report(const UrlIntakeResult &result, UrlIntakeNotice::Origin origin)
+{
+    m_notice->showResult(result, origin);
+    QString message = result.summary();
+    if (result.isEmpty()) {
+        message = origin == UrlIntakeNotice::Origin::Drop
+            ? tr("No URLs found in what was dropped. Drop links to videos (http:// or https://).")
+            : tr("No URLs found on the clipboard. Copy links to videos (http:// or https://), then paste them.");
+    }
+    m_window->statusBar()->showMessage(message);
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "UrlIntakeNotice.h"
+
+#include <QObject>
+
+class MainWindow;
+class QAction;
+class QDragMoveEvent;
+class QDropEvent;
+class QFrame;
+class QMimeData;
+class QTableView;
+class QWidget;
+
+// Adds source videos from links dropped on the window or on the source table, or pasted with
+// Edit > Paste URLs (Ctrl+Shift+V). Links come in many shapes (URI lists, text, Mozilla's
+// format, .url and .webloc files); only public http(s) URLs become rows, all in one edit, and
+// the person is told what was added, skipped as already listed, or refused and why.
+//
+// Lives as a child of the window it serves: new UrlDropHandler(window) is all the setup.
+class UrlDropHandler : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit UrlDropHandler(MainWindow *window);
+
+    // "Paste URLs": objectName "actionPasteUrls", in the Edit menu when the window has one.
+    QAction *pasteUrlsAction() const { return m_pasteAction; }
+
+public slots:
+    void pasteUrls();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createPasteAction();
+    QFrame *createHighlight(QWidget *parent, const QString &objectName);
+    bool dragEnter(QDragMoveEvent *event, QFrame *highlight);
+    bool dragMove(QDragMoveEvent *event);
+    bool drop(QDropEvent *event);
+    void showHighlight(QFrame *highlight);
+    void hideHighlights();
+    void take(const QMimeData *data, UrlIntakeNotice::Origin origin);
+    void report(const UrlIntakeResult &result, UrlIntakeNotice::Origin origin);
+
+    MainWindow *m_window;
+    QTableView *m_table;
+    QWidget *m_tableViewport;
+    QFrame *m_windowHighlight;
+    QFrame *m_tableHighlight;
+    UrlIntakeNotice *m_notice;
+    QAction *m_pasteAction = nullptr;
+};
