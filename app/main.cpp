@@ -123,11 +123,12 @@ int main(int argc, char *argv[])
     QNetworkAccessManager network;
     VideographClient client(&network);
 
+    // Declared before the window, so the window's Presets menu never outlives the store.
+    PresetStore presets;
     MainWindow window(&client);
     EndpointTools endpointTools(&window, &client, &active, &settings, &secrets, &network);
     // What was typed last time comes back first, then --preset over it (one undo step), then
     // the URLs of the command line are added after both.
-    PresetStore presets;
     DialogPrompts prompts(&window);
     PresetMenu presetMenu(&window, &presets, &prompts);
     DraftAutosaver draft;

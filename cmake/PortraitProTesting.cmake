@@ -1,6 +1,7 @@
 # pp_add_test(NAME SOURCES... LINK libs... [GUI]) — one Qt Test class per executable, one CTest entry.
-# Every test gets its own isolated HOME/XDG folders under the build tree so nothing touches the
-# real user's settings, and runs on the offscreen platform unless the environment says otherwise.
+# Tests keep off the user's own files by QStandardPaths' test mode (or, for the app binary, a
+# HOME of their own). The offscreen platform comes from the CTest presets (ctest --preset dev),
+# so a GUI suite run by hand shows its windows on the desktop.
 function(pp_add_test name)
   cmake_parse_arguments(ARG "GUI" "" "SOURCES;LINK;LABELS" ${ARGN})
   add_executable(${name} ${ARG_SOURCES})

@@ -13,6 +13,7 @@
 #include <QFileSystemWatcher>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>

@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 
 class MainWindow;
@@ -67,7 +66,7 @@ private:
     void showFailure(const QString &caption, const QString &line);
 
     MainWindow *m_window;
-    QPointer<PresetStore> m_store;
+    PresetStore *m_store; // outlives the window in the app (see main.cpp)
     UserPrompts *m_prompts;
     QString m_lastName; // the preset last saved or loaded: the first suggestion in the dialogs
 

@@ -92,8 +92,9 @@ private slots:
         QPointer<GetContentCall> call = m_client->getContent(u"c1"_s);
         CallRecorder recorder(call);
         QTRY_COMPARE(m_network->requestsCreated(), 1);
-        QVERIFY(call && call->isRunning());
-        call->completeWith(200, R"({"data":{"contentId":"c1"}})");
+        GetContentCall *running = call.data();
+        QVERIFY(running && running->isRunning());
+        running->completeWith(200, R"({"data":{"contentId":"c1"}})");
         QTRY_VERIFY(call.isNull());
         QCOMPARE(recorder.timesFinished, 1);
         QVERIFY(recorder.succeeded);

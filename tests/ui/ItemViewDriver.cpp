@@ -26,7 +26,10 @@ bool typeIntoCell(QAbstractItemView *view, int row, int column, const QString &t
     QPointer<QLineEdit> open = editor;
     QTest::keyClick(editor, Qt::Key_Return);
     // The delegate commits and closes the editor from the event loop, not inside the key press.
-    return QTest::qWaitFor([&open] { return open.isNull() || !open->isVisible(); });
+    return QTest::qWaitFor([&open] {
+        const QLineEdit *still = open.data();
+        return !still || !still->isVisible();
+    });
 }
 
 void selectRow(QAbstractItemView *view, int row)

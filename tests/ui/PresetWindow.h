@@ -18,6 +18,8 @@ class PresetWindow : public SandboxedWindow
 {
 public:
     explicit PresetWindow(const QString &presetsDirectory = {});
+    // The menu goes first: the store it uses is gone before the base class's window.
+    ~PresetWindow() { delete m_menu; }
 
     PresetStore &store() { return *m_store; }
     ScriptedPrompts &prompts() { return m_prompts; }
