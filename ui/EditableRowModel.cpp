@@ -1,6 +1,9 @@
 #include "EditableRowModel.h"
 
-#include "RowEditCommand.h"
+#include "EditCellCommand.h"
+#include "InsertRowsCommand.h"
+#include "MoveRowCommand.h"
+#include "RemoveRowCommand.h"
 
 #include <QColor>
 #include <QUndoStack>
@@ -97,7 +100,7 @@ bool EditableRowModel::insertRowsAt(int row, const QList<QStringList> &rows)
         return false;
     const QString text = rows.size() == 1 ? tr("Add %1").arg(m_rowNoun)
                                           : tr("Add %1 %2").arg(rows.size()).arg(m_rowsNoun);
-    perform(RowEditCommand::insert(this, row, rows, text));
+    perform(new InsertRowsCommand(this, row, rows, text));
     return true;
 }
 
@@ -105,7 +108,7 @@ bool EditableRowModel::removeRowAt(int row)
 {
     if (row < 0 || row >= m_rows.size())
         return false;
-    perform(RowEditCommand::remove(this, row, tr("Remove %1").arg(m_rowNoun)));
+    perform(new RemoveRowCommand(this, row, tr("Remove %1").arg(m_rowNoun)));
     return true;
 }
 
@@ -122,7 +125,7 @@ bool EditableRowModel::editCell(int row, int column, const QString &text)
         emit editRefused(row, column, refusal);
         return false;
     }
-    perform(RowEditCommand::editCell(this, row, column, cleaned, tr("Edit %1").arg(m_rowNoun)));
+    perform(new EditCellCommand(this, row, column, cleaned, tr("Edit %1").arg(m_rowNoun)));
     return true;
 }
 
@@ -130,11 +133,11 @@ bool EditableRowModel::moveRowTo(int from, int to)
 {
     if (from < 0 || from >= m_rows.size() || to < 0 || to >= m_rows.size() || from == to)
         return false;
-    perform(RowEditCommand::move(this, from, to, tr("Move %1").arg(m_rowNoun)));
+    perform(new MoveRowCommand(this, from, to, tr("Move %1").arg(m_rowNoun)));
     return true;
 }
 
-void EditableRowModel::perform(RowEditCommand *command)
+void EditableRowModel::perform(QUndoCommand *command)
 {
     if (m_undoStack) {
         m_undoStack->push(command); // pushing runs the command's redo()

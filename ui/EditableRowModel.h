@@ -2,7 +2,7 @@
 
 #include "CellError.h"
 
-class RowEditCommand;
+class QUndoCommand;
 
 #include <QAbstractTableModel>
 #include <QIcon>
@@ -12,8 +12,8 @@ class RowEditCommand;
 // Rows of text cells that a person edits in place: tags, metadata pairs, source videos.
 //
 // Every change a person makes goes through the edit methods — insertRowAt/insertRowsAt,
-// removeRowAt, editCell and moveRowTo. With an undo stack set, each becomes a RowEditCommand on
-// it, so Undo and Redo work the same for every list without the views or editors knowing.
+// removeRowAt, editCell and moveRowTo. With an undo stack set, each becomes a command on it
+// (InsertRowsCommand, RemoveRowCommand, EditCellCommand, MoveRowCommand), so Undo and Redo work the same for every list without the views or editors knowing.
 // resetRows is the one exception: it loads a whole request and is not an edit.
 class QUndoStack;
 
@@ -57,6 +57,8 @@ signals:
     void contentEdited();
     // An edit in place that the rules refused; the editor shows the reason inline.
     void editRefused(int row, int column, const QString &reason);
+    // Undo or Redo just changed this cell's row: the editor makes it current and scrolls to it.
+    void stepRevisited(int row, int column);
 
 protected:
     // Why this text may not go into this cell, or empty when it may. Refused edits leave the
@@ -64,12 +66,17 @@ protected:
     virtual QString refusalFor(int row, int column, const QString &text) const;
 
 private:
+    // The commands make the changes they stand for, and announce them (stepRevisited).
     friend class RowEditCommand;
+    friend class InsertRowsCommand;
+    friend class RemoveRowCommand;
+    friend class EditCellCommand;
+    friend class MoveRowCommand;
     void applyInsert(int row, const QList<QStringList> &rows);
     void applyRemove(int row, int count);
     void applyCellText(int row, int column, const QString &text);
     void applyMove(int from, int to);
-    void perform(RowEditCommand *command);
+    void perform(QUndoCommand *command);
 
     bool isCell(int row, int column) const;
     QStringList paddedCells(const QStringList &cells) const;

@@ -66,6 +66,9 @@ MainWindow::MainWindow(VideographClient *client, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Closing a cell editor while the window goes away commits its text; the form must not
+    // report that to a window already half destroyed.
+    disconnect(m_form, nullptr, this, nullptr);
     // Stop listening first: an abort reports back at once, and this window is half gone.
     if (m_call) {
         disconnect(m_call, nullptr, this, nullptr);
@@ -134,17 +137,27 @@ void MainWindow::createActions()
 
 void MainWindow::createUndoActions()
 {
-    // The stack names the step in the menu ("Undo Remove tag"). While a text field has focus
-    // it takes Ctrl+Z for its own typing first, as every text field does.
+    // Own actions rather than QUndoStack's, so a cell still being typed in is kept first. While
+    // a text field has typing of its own to undo, it takes Ctrl+Z first, as every field does.
     QUndoStack *stack = m_form->undoStack();
-    m_undoAction = stack->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
-    m_undoAction->setIcon(QIcon(QStringLiteral(":/icons/edit-undo.svg")));
+    m_undoAction = newAction(tr("&Undo"), QStringLiteral("edit-undo"), QStringLiteral("actionUndo"), this);
     m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
-    m_redoAction = stack->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
-    m_redoAction->setIcon(QIcon(QStringLiteral(":/icons/edit-redo.svg")));
+    connect(m_undoAction, &QAction::triggered, m_form, &RequestForm::undo);
+    m_redoAction = newAction(tr("&Redo"), QStringLiteral("edit-redo"), QStringLiteral("actionRedo"), this);
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    connect(m_redoAction, &QAction::triggered, m_form, &RequestForm::redo);
+
+    // The menu names the step: "Undo Remove tag".
+    const auto follow = [this, stack] {
+        m_undoAction->setEnabled(stack->canUndo());
+        m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        m_redoAction->setEnabled(stack->canRedo());
+        m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, follow);
+    connect(stack, &QUndoStack::canUndoChanged, this, follow);
+    connect(stack, &QUndoStack::canRedoChanged, this, follow);
+    follow();
     addActions({m_undoAction, m_redoAction});
 }
 

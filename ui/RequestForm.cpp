@@ -8,6 +8,7 @@
 #include "SourceTableModel.h"
 #include "TagListEditor.h"
 #include "TagListModel.h"
+#include "UndoKeyRouter.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -132,13 +133,33 @@ void RequestForm::setRequest(const PortraitRequest &request)
 
 void RequestForm::replaceRequest(const PortraitRequest &request, const QString &undoText)
 {
+    // A cell still being typed in would be thrown away by the reset, out of reach of Undo.
+    commitOpenEditors();
+    // A step that changes nothing would only cost the person their Redo history.
+    if (request == this->request())
+        return;
     m_undoStack->push(new FormReplaceCommand([this] { return this->request(); },
                                              [this](const PortraitRequest &r) { loadRequest(r); },
                                              request, undoText));
 }
 
+void RequestForm::undo()
+{
+    // Before, not during: a command pushed while the stack is undoing would corrupt it.
+    commitOpenEditors();
+    m_undoStack->undo();
+}
+
+void RequestForm::redo()
+{
+    commitOpenEditors();
+    m_undoStack->redo();
+}
+
 void RequestForm::loadRequest(const PortraitRequest &request)
 {
+    // A form loaded whole is a fresh start: empty required fields are not mistakes yet.
+    m_submitAttempted = false;
     // One refresh at the end instead of one per field, each seeing a half-loaded request.
     m_loading = true;
     m_title->setText(request.title);
@@ -300,6 +321,15 @@ void RequestForm::connectUndo()
     m_tags->model()->setUndoStack(m_undoStack, tr("tag"), tr("tags"));
     m_metadataModel->setUndoStack(m_undoStack, tr("metadata row"), tr("metadata rows"));
     m_sourceModel->setUndoStack(m_undoStack, tr("source video"), tr("source videos"));
+
+    // What Undo changed is brought into view, however far the form is scrolled.
+    connect(m_tags->model(), &EditableRowModel::stepRevisited, this, [this] { ensureWidgetVisible(m_tags); });
+    connect(m_metadataModel, &EditableRowModel::stepRevisited, this, [this] { ensureWidgetVisible(m_metadata); });
+    connect(m_sourceModel, &EditableRowModel::stepRevisited, this, [this] { ensureWidgetVisible(m_sources); });
+
+    auto *router = new UndoKeyRouter(this);
+    for (QObject *field : std::initializer_list<QObject *>{m_title, m_description, m_tags->inputField()})
+        router->watch(field);
 }
 
 void RequestForm::onEdited()

@@ -38,6 +38,9 @@ public:
 
     // Every list edit and whole-form replacement, for the Edit menu's Undo and Redo.
     QUndoStack *undoStack() const { return m_undoStack; }
+    // Undo and Redo as the Edit menu does them: a cell still being typed in is kept first.
+    void undo();
+    void redo();
 
     // Validates the whole request, shows every problem and moves focus to the first one.
     // Returns whether the request may be sent.

@@ -31,6 +31,12 @@ RowTableEditor::RowTableEditor(EditableRowModel *model, const QString &objectSte
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
     layout->addWidget(m_errorLabel);
+
+    connect(m_model, &EditableRowModel::stepRevisited, this, [this](int revisitedRow, int column) {
+        const QModelIndex cell = m_model->index(revisitedRow, column);
+        m_view->setCurrentIndex(cell);
+        m_view->scrollTo(cell);
+    });
 }
 
 void RowTableEditor::addRow()

@@ -31,6 +31,11 @@ TagListEditor::TagListEditor(QWidget *parent)
     connect(m_model, &TagListModel::contentEdited, this, [this] { showRefusal({}); });
     // The reason for a refused tag is about what is in the field; once that changes it is stale.
     connect(m_input, &QLineEdit::textEdited, this, [this] { showRefusal({}); });
+    connect(m_model, &TagListModel::stepRevisited, this, [this](int row) {
+        const QModelIndex tag = m_model->index(row, 0);
+        m_view->setCurrentIndex(tag);
+        m_view->scrollTo(tag);
+    });
 }
 
 QStringList TagListEditor::tags() const

@@ -1,5 +1,6 @@
 #include "UrlDropHandler.h"
 
+#include "DropHighlight.h"
 #include "MainWindow.h"
 #include "MimeUrlReader.h"
 #include "RequestForm.h"
@@ -8,14 +9,11 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDropEvent>
-#include <QFrame>
 #include <QGuiApplication>
-#include <QLabel>
 #include <QMenu>
 #include <QMimeData>
 #include <QStatusBar>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -51,8 +49,8 @@ UrlDropHandler::UrlDropHandler(MainWindow *window)
     , m_window(window)
     , m_table(window->findChild<QTableView *>(QStringLiteral("sourcesTableView")))
     , m_tableViewport(m_table->viewport())
-    , m_windowHighlight(createHighlight(window->centralWidget(), QStringLiteral("windowDropHighlight")))
-    , m_tableHighlight(createHighlight(m_table, QStringLiteral("sourcesDropHighlight")))
+    , m_windowHighlight(new DropHighlight(window->centralWidget(), QStringLiteral("windowDropHighlight")))
+    , m_tableHighlight(new DropHighlight(m_table, QStringLiteral("sourcesDropHighlight")))
     , m_notice(new UrlIntakeNotice(window))
 {
     setObjectName(QStringLiteral("urlDropHandler"));
@@ -86,32 +84,6 @@ void UrlDropHandler::createPasteAction()
     }
 }
 
-QFrame *UrlDropHandler::createHighlight(QWidget *parent, const QString &objectName)
-{
-    const QPalette palette = parent->palette();
-    QColor fill = palette.color(QPalette::Highlight);
-    fill.setAlpha(36);
-    const QString accent = palette.color(QPalette::Highlight).name();
-    const QString accentText = palette.color(QPalette::HighlightedText).name();
-
-    auto *highlight = new QFrame(parent);
-    highlight->setObjectName(objectName);
-    // Drag events must keep reaching the widgets underneath, which decide where a drop lands.
-    highlight->setAttribute(Qt::WA_TransparentForMouseEvents);
-    highlight->setStyleSheet(QStringLiteral("QFrame#%1 { background: %2; border: 2px dashed %3; border-radius: 6px; }"
-                                            " QLabel { background: %3; color: %4; border-radius: 10px;"
-                                            " padding: 4px 12px; font-weight: bold; }")
-                                 .arg(objectName, fill.name(QColor::HexArgb), accent, accentText));
-
-    auto *caption = new QLabel(tr("Drop to add source video URLs"), highlight);
-    caption->setObjectName(objectName + QStringLiteral("Label"));
-    caption->setAttribute(Qt::WA_TransparentForMouseEvents);
-    auto *layout = new QVBoxLayout(highlight);
-    layout->addWidget(caption, 0, Qt::AlignCenter);
-    highlight->hide();
-    return highlight;
-}
-
 bool UrlDropHandler::eventFilter(QObject *watched, QEvent *event)
 {
     switch (event->type()) {
@@ -130,11 +102,12 @@ bool UrlDropHandler::eventFilter(QObject *watched, QEvent *event)
     }
 }
 
-bool UrlDropHandler::dragEnter(QDragMoveEvent *event, QFrame *highlight)
+bool UrlDropHandler::dragEnter(QDragMoveEvent *event, DropHighlight *highlight)
 {
     if (!dragMove(event))
         return false;
-    showHighlight(highlight);
+    hideHighlights();
+    highlight->showOverParent();
     return true;
 }
 
@@ -144,8 +117,8 @@ bool UrlDropHandler::dragMove(QDragMoveEvent *event)
     // Anything else goes on to the widget's own handling.
     if (!MimeUrlReader::mayHaveUrls(*event->mimeData()))
         return false;
-    chooseAction(event);
-    return true;
+    // A drag offering only Move is refused: no highlight, and the cursor says no.
+    return chooseAction(event);
 }
 
 bool UrlDropHandler::drop(QDropEvent *event)
@@ -155,14 +128,6 @@ bool UrlDropHandler::drop(QDropEvent *event)
         return false;
     take(event->mimeData(), UrlIntakeNotice::Origin::Drop);
     return true;
-}
-
-void UrlDropHandler::showHighlight(QFrame *highlight)
-{
-    hideHighlights();
-    highlight->setGeometry(highlight->parentWidget()->rect());
-    highlight->raise();
-    highlight->show();
 }
 
 void UrlDropHandler::hideHighlights()

@@ -4,11 +4,11 @@
 
 #include <QObject>
 
+class DropHighlight;
 class MainWindow;
 class QAction;
 class QDragMoveEvent;
 class QDropEvent;
-class QFrame;
 class QMimeData;
 class QTableView;
 class QWidget;
@@ -37,11 +37,9 @@ protected:
 
 private:
     void createPasteAction();
-    QFrame *createHighlight(QWidget *parent, const QString &objectName);
-    bool dragEnter(QDragMoveEvent *event, QFrame *highlight);
+    bool dragEnter(QDragMoveEvent *event, DropHighlight *highlight);
     bool dragMove(QDragMoveEvent *event);
     bool drop(QDropEvent *event);
-    void showHighlight(QFrame *highlight);
     void hideHighlights();
     void take(const QMimeData *data, UrlIntakeNotice::Origin origin);
     void report(const UrlIntakeResult &result, UrlIntakeNotice::Origin origin);
@@ -49,8 +47,8 @@ private:
     MainWindow *m_window;
     QTableView *m_table;
     QWidget *m_tableViewport;
-    QFrame *m_windowHighlight;
-    QFrame *m_tableHighlight;
+    DropHighlight *m_windowHighlight;
+    DropHighlight *m_tableHighlight;
     UrlIntakeNotice *m_notice;
     QAction *m_pasteAction = nullptr;
 };

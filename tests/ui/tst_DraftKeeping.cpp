@@ -1,6 +1,7 @@
 #include "DraftAutosaver.h"
 #include "DraftFile.h"
 #include "DraftKeeper.h"
+#include "RequestForm.h"
 #include "SampleRequest.h"
 #include "TestWindow.h"
 
@@ -116,8 +117,36 @@ private slots:
         QCOMPARE(d.w->request(), PortraitRequest());
         auto *undo = d.w.child<QAction>(u"actionUndo"_s);
         QVERIFY2(undo->text().contains(u"New Job"_s), qPrintable(undo->text()));
-        undo->trigger();
+        // Pressed where the focus is, the title field: it has no typing of its own to undo.
+        auto *title = d.w.child<QLineEdit>(u"titleLineEdit"_s);
+        title->setFocus();
+        QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(d.w->request(), old);
+    }
+
+    void new_afterAFailedSubmit_showsNoErrors()
+    {
+        QTemporaryDir dir;
+        DraftWindow d(dir.filePath(u"draft.json"_s));
+        QVERIFY(d.w.showAndActivate());
+        d.w->submit(); // empty form: every required field is flagged
+        QVERIFY(!d.w->form()->shownErrors().isEmpty());
+        d.w.child<QLineEdit>(u"titleLineEdit"_s)->setText(u"Started"_s);
+        d.keeper->startNew();
+        QVERIFY(d.w->form()->shownErrors().isEmpty());
+    }
+
+    void restoredDraft_startsWithNoUndoHistory()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"draft.json"_s);
+        QVERIFY(DraftFile::write(path, sampleRequest(u"Yesterday"_s), nullptr));
+        DraftWindow d(path);
+        d.w->addSourceUrls({u"https://example.com/b.mp4"_s});
+        QVERIFY(d.w.child<QAction>(u"actionUndo"_s)->isEnabled());
+        QVERIFY(d.keeper->restore());
+        QCOMPARE(d.w->request().title, u"Yesterday"_s);
+        QVERIFY(!d.w.child<QAction>(u"actionUndo"_s)->isEnabled());
     }
 
     void new_clearsTheFormAndDiscardsTheDraft()

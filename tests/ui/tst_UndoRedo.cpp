@@ -13,6 +13,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -146,7 +147,7 @@ private slots:
         QCOMPARE(w.sourceUrls(), (QStringList{a(), b(), c()}));
     }
 
-    void ctrlZInTheTitle_undoesTypingNotTheLists()
+    void ctrlZInTheTitle_undoesTypingFirstThenTheLastListStep()
     {
         TestWindow w;
         QVERIFY(w.showAndActivate());
@@ -157,6 +158,93 @@ private slots:
         QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(title->text(), QString());
         QCOMPARE(w.sourceUrls(), QStringList{a()});
+        // The field has nothing left to undo: the key reaches the window's Undo.
+        QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(w.sourceUrls(), QStringList());
+        // Redo walks forward the same way: the field's own step first, then the window's.
+        QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(title->text(), u"Teaser"_s);
+        QCOMPARE(w.sourceUrls(), QStringList());
+        QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(w.sourceUrls(), QStringList{a()});
+    }
+
+    void ctrlZInTheTagField_rightAfterAddingTags_takesThemBack()
+    {
+        TestWindow w;
+        QVERIFY(w.showAndActivate());
+        w.typeTags(u"a, b"_s);
+        QCOMPARE(w->request().tags, (QStringList{u"a"_s, u"b"_s}));
+        auto *input = w.child<QLineEdit>(u"newTagLineEdit"_s);
+        QVERIFY(input->hasFocus());
+        QTest::keyClick(input, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(w->request().tags, QStringList());
+    }
+
+    void refusedEdit_addsNoUndoStep()
+    {
+        TestWindow w;
+        QVERIFY(w.showAndActivate());
+        w.typeTags(u"a, b"_s);
+        QUndoStack *stack = w->form()->undoStack();
+        const int steps = stack->count();
+        auto *list = w.child<QListView>(u"tagsListView"_s);
+        ItemViewDriver::typeIntoCell(list, 1, 0, u"A"_s); // a repeat: refused
+        QCOMPARE(w->request().tags, (QStringList{u"a"_s, u"b"_s}));
+        QCOMPARE(stack->count(), steps);
+    }
+
+    void undoneRemove_makesTheRestoredRowCurrent()
+    {
+        TestWindow w;
+        QVERIFY(w.showAndActivate());
+        w->addSourceUrls({a(), b(), c()});
+        auto *table = w.child<QTableView>(u"sourcesTableView"_s);
+        ItemViewDriver::selectRow(table, 2);
+        QTest::keyClick(table, Qt::Key_Delete);
+        ItemViewDriver::selectRow(table, 0);
+        undo(w);
+        QCOMPARE(w.sourceUrls(), (QStringList{a(), b(), c()}));
+        QCOMPARE(table->currentIndex().row(), 2);
+    }
+
+    void replacingTheForm_keepsACellStillBeingTyped()
+    {
+        TestWindow w;
+        QVERIFY(w.showAndActivate());
+        w->addSourceUrls({a()});
+        auto *table = w.child<QTableView>(u"sourcesTableView"_s);
+        QLineEdit *editor = ItemViewDriver::openEditor(table, 0, 1);
+        QVERIFY(editor);
+        QTest::keyClicks(editor, u"0:10"_s); // no Enter: still being typed
+        w->replaceRequest(PortraitRequest(), u"New Job"_s);
+        QCOMPARE(w->request(), PortraitRequest());
+        undo(w);
+        QCOMPARE(w->request().sources, (QList<SourceVideo>{{a(), {u"0:10"_s, QString()}}}));
+    }
+
+    void replacingTheFormWithTheSame_keepsRedo()
+    {
+        TestWindow w;
+        w->addSourceUrls({a()});
+        undo(w);
+        QVERIFY(w.child<QAction>(u"actionRedo"_s)->isEnabled());
+        w->replaceRequest(w->request(), u"New Job"_s);
+        QVERIFY(w.child<QAction>(u"actionRedo"_s)->isEnabled());
+    }
+
+    void windowClosedWithACellBeingTyped_goesAwayCleanly()
+    {
+        auto w = std::make_unique<TestWindow>();
+        QVERIFY(w->showAndActivate());
+        w->window().addSourceUrls({a()});
+        QLineEdit *editor = ItemViewDriver::openEditor(w->child<QTableView>(u"sourcesTableView"_s), 0, 1);
+        QVERIFY(editor);
+        QTest::keyClicks(editor, u"0:10"_s);
+        int edits = 0;
+        QObject::connect(&w->window(), &MainWindow::requestEdited, [&edits] { ++edits; });
+        w.reset();
+        QCOMPARE(edits, 0); // the half-destroyed window heard nothing
     }
 
     void presetLoad_isUndoneAndKeepsWhatWasTypedAfterIt()
@@ -179,15 +267,6 @@ private slots:
         redo(w);
         QCOMPARE(w->request().title, u"From preset, edited"_s);
         QCOMPARE(w.sourceUrls(), QStringList{b()});
-    }
-
-    void loadingADraft_forgetsTheHistory()
-    {
-        TestWindow w;
-        w->addSourceUrls({a()});
-        QVERIFY(w.child<QAction>(u"actionUndo"_s)->isEnabled());
-        w->setRequest(sampleRequest(u"Draft"_s));
-        QVERIFY(!w.child<QAction>(u"actionUndo"_s)->isEnabled());
     }
 };
 

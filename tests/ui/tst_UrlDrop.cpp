@@ -333,6 +333,18 @@ private slots:
         QCOMPARE(urls(w), QStringList{u"https://a.example/1.mp4"_s});
     }
 
+    void dragOfferingOnlyMove_isRefusedAndNotHighlighted()
+    {
+        TestWindow w;
+        QVERIFY(w.showAndActivate());
+        QMimeData data;
+        setUriList(data, {a()});
+        QDragEnterEvent enter(w->rect().center(), Qt::MoveAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&w.window(), &enter);
+        QVERIFY(!enter.isAccepted());
+        QVERIFY(!windowHighlight(w)->isVisible());
+    }
+
     void dropWithoutAnyUrl_saysNoUrlsFound()
     {
         TestWindow w;
