@@ -1,6 +1,7 @@
 #include "TestWindow.h"
 
 #include <QDropEvent>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QTableView>
@@ -93,6 +94,24 @@ private slots:
             QCoreApplication::processEvents();
         }
         QCOMPARE(rowCount(w), kUrls);
+    }
+
+    // After the drop the window must stay quick to use: one keystroke in the title with 10,000
+    // source rows in the table, which revalidates the whole form.
+    void keystrokeWithTenThousandRows()
+    {
+        TestWindow w;
+        QVERIFY(w.showAndActivate());
+        QMimeData data;
+        data.setData(u"text/uri-list"_s, uriList(kUrls));
+        QVERIFY(dropOn(&w.window(), data));
+        auto *title = w.child<QLineEdit>(u"titleLineEdit"_s);
+        title->setFocus();
+        QBENCHMARK {
+            QTest::keyClick(title, Qt::Key_A);
+            QCoreApplication::processEvents();
+        }
+        QVERIFY(!title->text().isEmpty());
     }
 };
 
