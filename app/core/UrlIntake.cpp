@@ -27,11 +27,11 @@ QString UrlIntakeResult::summary() const
         parts.append(tr("Skipped 1 already in the list."));
     else if (duplicates > 1)
         parts.append(tr("Skipped %1 already in the list.").arg(duplicates));
+    // Counted only: a status bar line cannot hold paths and reasons, which the caller lists.
     if (refused.size() == 1)
-        parts.append(tr("Refused %1: %2").arg(refused.first().text, refused.first().reason));
+        parts.append(tr("Refused 1 that is not a public http(s) URL."));
     else if (refused.size() > 1)
-        parts.append(tr("Refused %1 that are not http(s) URLs, e.g. %2: %3")
-                         .arg(QString::number(refused.size()), refused.first().text, refused.first().reason));
+        parts.append(tr("Refused %1 that are not public http(s) URLs.").arg(refused.size()));
     if (parts.isEmpty())
         return tr("No URLs found.");
     return parts.join(u' ');

@@ -22,7 +22,8 @@ private slots:
         QVERIFY(result.added.isEmpty());
         QCOMPARE(result.refused.size(), 2);
         QVERIFY(result.refused[1].reason.contains(u"public URL"_s));
-        QVERIFY(result.summary().contains(u"Refused 2"_s));
+        // The status line only counts them; paths and reasons are too long for it.
+        QCOMPARE(result.summary(), u"Refused 2 that are not public http(s) URLs."_s);
     }
 
     void urlsAlreadyInTheTable_areSkippedAndCounted()
