@@ -66,9 +66,10 @@ MainWindow::MainWindow(VideographClient *client, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Closing a cell editor while the window goes away commits its text; the form must not
-    // report that to a window already half destroyed.
+    // Closing a cell editor while the window goes away commits its text, and the undo stack
+    // announces it is emptied; neither may reach a window already half destroyed.
     disconnect(m_form, nullptr, this, nullptr);
+    disconnect(m_form->undoStack(), nullptr, this, nullptr);
     // Stop listening first: an abort reports back at once, and this window is half gone.
     if (m_call) {
         disconnect(m_call, nullptr, this, nullptr);
