@@ -139,7 +139,8 @@ int main(int argc, char *argv[])
         if (!problem.isEmpty())
             printLine(stderr, QStringLiteral("portraitpro: --preset: ") + problem);
     }
-    window.addSourceUrls(options.sourceUrls);
+    if (!options.urlArguments.isEmpty())
+        window.takeSourceUrls(options.urlArguments);
     window.resize(1100, 760);
     window.show();
 

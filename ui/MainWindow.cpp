@@ -61,7 +61,7 @@ MainWindow::MainWindow(VideographClient *client, QWidget *parent)
     resize(1000, 700);
 
     m_form->focusTitle();
-    new UrlDropHandler(this);
+    m_urlDrops = new UrlDropHandler(this);
 }
 
 MainWindow::~MainWindow()
@@ -95,6 +95,11 @@ void MainWindow::replaceRequest(const PortraitRequest &request, const QString &u
 void MainWindow::addSourceUrls(const QStringList &urls)
 {
     m_form->addSourceUrls(urls);
+}
+
+void MainWindow::takeSourceUrls(const QStringList &candidates)
+{
+    m_urlDrops->takeCandidates(candidates, UrlIntakeNotice::Origin::CommandLine);
 }
 
 void MainWindow::setEndpointBanner(const QString &text, bool isSandbox)

@@ -13,6 +13,7 @@ class QAction;
 class QProgressBar;
 class QPushButton;
 class RequestForm;
+class UrlDropHandler;
 class VideographClient;
 
 // The one window of the app: the job form, the card of the last content created, and the
@@ -32,6 +33,9 @@ public:
     // Replaces the whole form as one undo step named undoText ("Load Preset …", "New Job").
     void replaceRequest(const PortraitRequest &request, const QString &undoText);
     void addSourceUrls(const QStringList &urls);
+    // Adds URL candidates as a drop of them would: http(s) only, those already listed skipped
+    // and counted, the rest refused with the reason shown in the window.
+    void takeSourceUrls(const QStringList &candidates);
     void setEndpointBanner(const QString &text, bool isSandbox);
     // A notice panel (such as preset problems) shown above the form, under the error panel.
     void addNotice(QWidget *notice);
@@ -70,6 +74,7 @@ private:
     QPushButton *m_submitButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QProgressBar *m_busy = nullptr;
+    UrlDropHandler *m_urlDrops = nullptr;
 
     QAction *m_submitAction = nullptr;
     QAction *m_cancelAction = nullptr;

@@ -143,7 +143,11 @@ void UrlDropHandler::pasteUrls()
 
 void UrlDropHandler::take(const QMimeData *data, UrlIntakeNotice::Origin origin)
 {
-    const QStringList candidates = data ? MimeUrlReader::candidates(*data) : QStringList();
+    takeCandidates(data ? MimeUrlReader::candidates(*data) : QStringList(), origin);
+}
+
+void UrlDropHandler::takeCandidates(const QStringList &candidates, UrlIntakeNotice::Origin origin)
+{
     const UrlIntakeResult result = UrlIntake::sort(candidates, sourceUrls(*m_window));
     if (!result.added.isEmpty()) {
         m_window->addSourceUrls(result.added);
@@ -158,7 +162,7 @@ void UrlDropHandler::report(const UrlIntakeResult &result, UrlIntakeNotice::Orig
 {
     m_notice->showResult(result, origin);
     QString message = result.summary();
-    if (result.isEmpty()) {
+    if (result.isEmpty() && origin != UrlIntakeNotice::Origin::CommandLine) {
         message = origin == UrlIntakeNotice::Origin::Drop
             ? tr("No URLs found in what was dropped. Drop links to videos (http:// or https://).")
             : tr("No URLs found on the clipboard. Copy links to videos (http:// or https://), then paste them.");

@@ -29,6 +29,9 @@ public:
     // "Paste URLs": objectName "actionPasteUrls", in the Edit menu when the window has one.
     QAction *pasteUrlsAction() const { return m_pasteAction; }
 
+    // Takes URL candidates (command-line arguments, say) exactly as a drop of them would be.
+    void takeCandidates(const QStringList &candidates, UrlIntakeNotice::Origin origin);
+
 public slots:
     void pasteUrls();
 

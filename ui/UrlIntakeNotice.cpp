@@ -33,12 +33,20 @@ void UrlIntakeNotice::showResult(const UrlIntakeResult &result, Origin origin)
     }
     // Spelled out for one and many: without a loaded translation Qt leaves "%n item(s)" as is.
     QString caption;
-    if (origin == Origin::Drop)
+    switch (origin) {
+    case Origin::Drop:
         caption = refused == 1 ? tr("1 dropped item was not added as a source video:")
                                : tr("%1 dropped items were not added as source videos:").arg(refused);
-    else
+        break;
+    case Origin::Clipboard:
         caption = refused == 1 ? tr("1 pasted item was not added as a source video:")
                                : tr("%1 pasted items were not added as source videos:").arg(refused);
+        break;
+    case Origin::CommandLine:
+        caption = refused == 1 ? tr("1 command-line argument was not added as a source video:")
+                               : tr("%1 command-line arguments were not added as source videos:").arg(refused);
+        break;
+    }
     QStringList lines;
     for (const UrlIntakeResult::Refusal &refusal : result.refused.first(qMin(refused, kMaxLines)))
         lines.append(tr("%1 — %2").arg(shortened(refusal.text), refusal.reason));

@@ -12,7 +12,7 @@ class UrlIntakeNotice : public NoticePanel
     Q_OBJECT
 
 public:
-    enum class Origin { Drop, Clipboard };
+    enum class Origin { Drop, Clipboard, CommandLine };
 
     explicit UrlIntakeNotice(QWidget *parent = nullptr);
 

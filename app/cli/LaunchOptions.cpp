@@ -70,7 +70,8 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
     options.preset = p.parser.value(p.preset).trimmed();
     if (p.parser.isSet(p.preset) && options.preset.isEmpty())
         options.error = tr("--preset needs the name of a saved preset or the path of a preset file.");
-    for (const QString &argument : p.parser.positionalArguments()) {
+    options.urlArguments = p.parser.positionalArguments();
+    for (const QString &argument : std::as_const(options.urlArguments)) {
         const QString problem = SourceUrlRules::problemWith(argument);
         if (problem.isEmpty())
             options.sourceUrls.append(argument.trimmed());

@@ -18,6 +18,7 @@ struct LaunchOptions
     QString preset;            // --preset NAME|FILE: start from a saved preset or a preset file
     QStringList sourceUrls;    // positional arguments that are URLs
     QStringList ignoredArguments; // positional arguments that are not usable URLs, with reasons
+    QStringList urlArguments;  // every positional argument, for the window to take as if dropped
     QString error;             // set when the command line cannot be used at all
     bool showHelp = false;
     bool showVersion = false;

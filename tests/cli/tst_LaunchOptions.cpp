@@ -32,6 +32,8 @@ private slots:
         QVERIFY(options.sourceUrls.isEmpty());
         QCOMPARE(options.ignoredArguments.size(), 2);
         QVERIFY(options.ignoredArguments[0].startsWith(u"movie.mp4: "_s));
+        // All of them still go to the window, which names the refused ones where they are seen.
+        QCOMPARE(options.urlArguments, (QStringList{u"movie.mp4"_s, u"ftp://example.com/c.mp4"_s}));
     }
 
     void baseUrl_isRead()

@@ -86,13 +86,7 @@ private:
     static QString a() { return u"https://example.com/a.mp4"_s; }
     static QString b() { return u"https://example.com/b.mp4"_s; }
 
-    static QStringList urls(TestWindow &w)
-    {
-        QStringList result;
-        for (const SourceVideo &source : w->request().sources)
-            result.append(source.url);
-        return result;
-    }
+    static QStringList urls(TestWindow &w) { return w.sourceUrls(); }
 
     static QString status(TestWindow &w) { return w->statusBar()->currentMessage(); }
     static QWidget *viewport(TestWindow &w) { return w.child<QTableView>(u"sourcesTableView"_s)->viewport(); }
@@ -353,6 +347,18 @@ private slots:
         QVERIFY(dragAndDrop(&w.window(), data).dropped);
         QVERIFY(urls(w).isEmpty());
         QVERIFY2(status(w).startsWith(u"No URLs found"_s), qPrintable(status(w)));
+    }
+
+    void commandLineArguments_areTakenAsIfDropped()
+    {
+        TestWindow w;
+        w->addSourceUrls({a()});
+        w->takeSourceUrls({a(), u"movie.mp4"_s, b()});
+        QCOMPARE(urls(w), (QStringList{a(), b()}));
+        QVERIFY(status(w).contains(u"Skipped 1"_s));
+        QVERIFY(!notice(w)->isHidden());
+        QVERIFY2(notice(w)->caption().contains(u"command-line argument"_s), qPrintable(notice(w)->caption()));
+        QVERIFY(noticeDetails(w).contains(u"movie.mp4"_s));
     }
 
     void pasteUrlsAction_isInTheEditMenuWithCtrlShiftV()
