@@ -72,6 +72,10 @@ void EndpointTools::addPreview()
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(120);
     connect(m_previewTimer, &QTimer::timeout, this, &EndpointTools::refreshPreview);
+    connect(m_previewDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            refreshPreview();
+    });
 }
 
 void EndpointTools::openSettings()
@@ -90,5 +94,9 @@ void EndpointTools::endpointChanged()
 
 void EndpointTools::refreshPreview()
 {
+    // A hidden preview is brought up to date when it is shown: serialising a large job after
+    // every pause in typing would cost time for nothing.
+    if (!m_previewDock->isVisible())
+        return;
     m_preview->showRequest(m_client->createPortraitUrl(), m_window->request());
 }

@@ -32,12 +32,13 @@ RequestPreviewPanel::RequestPreviewPanel(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("requestPreviewPanel"));
-    auto *tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("requestPreviewTabWidget"));
-    m_body = codeView(QStringLiteral("requestBodyPlainTextEdit"), tabs);
-    m_curl = codeView(QStringLiteral("curlPlainTextEdit"), tabs);
-    tabs->addTab(m_body, tr("JSON body"));
-    tabs->addTab(m_curl, tr("curl"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("requestPreviewTabWidget"));
+    m_body = codeView(QStringLiteral("requestBodyPlainTextEdit"), m_tabs);
+    m_curl = codeView(QStringLiteral("curlPlainTextEdit"), m_tabs);
+    m_tabs->addTab(m_body, tr("JSON body"));
+    m_tabs->addTab(m_curl, tr("curl"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &RequestPreviewPanel::fillShownTab);
 
     m_copy = new QPushButton(tr("Copy as curl"), this);
     m_copy->setObjectName(QStringLiteral("copyCurlPushButton"));
@@ -54,30 +55,43 @@ RequestPreviewPanel::RequestPreviewPanel(QWidget *parent)
     buttons->addWidget(m_copy);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(tabs, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
 }
 
 void RequestPreviewPanel::showRequest(const QUrl &url, const PortraitRequest &request)
 {
     const QJsonDocument body(WireFormat::requestToJson(request));
-    const QByteArray compact = body.toJson(QJsonDocument::Compact);
-    m_body->setPlainText(QString::fromUtf8(body.toJson(QJsonDocument::Indented)));
-    m_curl->setPlainText(CurlCommand::forPost(url, compact, CurlCommand::Credentials::Masked));
-    m_copyableCurl = CurlCommand::forPost(url, compact, CurlCommand::Credentials::FromEnvironment);
-}
-
-QString RequestPreviewPanel::bodyText() const
-{
-    return m_body->toPlainText();
+    m_url = url;
+    m_compactBody = body.toJson(QJsonDocument::Compact);
+    m_bodyText = QString::fromUtf8(body.toJson(QJsonDocument::Indented));
+    fillShownTab();
 }
 
 QString RequestPreviewPanel::curlText() const
 {
-    return m_curl->toPlainText();
+    return CurlCommand::forPost(m_url, m_compactBody, CurlCommand::Credentials::Masked);
+}
+
+QString RequestPreviewPanel::copyableCurl() const
+{
+    return CurlCommand::forPost(m_url, m_compactBody, CurlCommand::Credentials::FromEnvironment);
+}
+
+void RequestPreviewPanel::fillShownTab()
+{
+    // Laying out a large job's text is most of the cost, so only the tab in view is filled;
+    // the other is filled when it is picked. Unchanged text is not laid out again.
+    const bool curl = m_tabs->currentWidget() == m_curl;
+    const QString text = curl ? curlText() : m_bodyText;
+    QString &inView = curl ? m_curlInView : m_bodyInView;
+    if (inView == text)
+        return;
+    inView = text;
+    (curl ? m_curl : m_body)->setPlainText(text);
 }
 
 void RequestPreviewPanel::copyCurl()
 {
-    QGuiApplication::clipboard()->setText(m_copyableCurl);
+    QGuiApplication::clipboard()->setText(copyableCurl());
 }

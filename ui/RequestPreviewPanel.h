@@ -7,6 +7,7 @@
 
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 
 // The exact JSON body the next submit sends, and the equivalent curl command with the
 // Authorization hidden. "Copy as curl" copies a command that reads the credentials from the
@@ -20,15 +21,21 @@ public:
 
     void showRequest(const QUrl &url, const PortraitRequest &request);
 
-    QString bodyText() const;
+    QString bodyText() const { return m_bodyText; }
     QString curlText() const;
-    QString copyableCurl() const { return m_copyableCurl; }
+    QString copyableCurl() const;
 
 private:
     void copyCurl();
+    void fillShownTab();
 
+    QTabWidget *m_tabs = nullptr;
     QPlainTextEdit *m_body = nullptr;
     QPlainTextEdit *m_curl = nullptr;
     QPushButton *m_copy = nullptr;
-    QString m_copyableCurl;
+    QUrl m_url;
+    QByteArray m_compactBody; // the curl commands are made from it only when asked for
+    QString m_bodyText;
+    QString m_bodyInView; // what each tab shows, so unchanged text is not laid out again
+    QString m_curlInView;
 };
