@@ -8,7 +8,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh dev
 bash scripts/build.sh asan
-export QT_QPA_PLATFORM=offscreen
 status=0
 for preset in dev asan; do
   echo "== Tests: $preset preset"

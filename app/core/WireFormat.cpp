@@ -47,14 +47,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("WireFormat", text);
 }
 
-QJsonArray toArray(const QStringList &list)
-{
-    QJsonArray array;
-    for (const QString &item : list)
-        array.append(item);
-    return array;
-}
-
 QJsonObject sourceToJson(const SourceVideo &source)
 {
     QJsonObject item{{kUrl, source.url.trimmed()}};
@@ -218,16 +210,14 @@ QString scalarText(const QJsonValue &value)
     return {};
 }
 
-// Qt names the error after what it expected next, which says little; where the parser stopped
-// says more: JSON that is fine up to its last byte was cut off, not malformed.
-bool looksCutOff(const QJsonParseError &error, const QByteArray &body)
-{
-    return error.offset >= body.trimmed().size() - 1;
-}
-
 } // namespace
 
 namespace WireFormat {
+
+bool looksCutOff(const QJsonParseError &error, const QByteArray &text)
+{
+    return error.offset >= text.trimmed().size() - 1;
+}
 
 QJsonObject requestToJson(const PortraitRequest &request)
 {
@@ -238,7 +228,7 @@ QJsonObject requestToJson(const PortraitRequest &request)
         QStringList trimmed;
         for (const QString &tag : request.tags)
             trimmed.append(tag.trimmed());
-        body.insert(kTags, toArray(trimmed));
+        body.insert(kTags, QJsonArray::fromStringList(trimmed));
     }
     if (!request.metadata.isEmpty()) {
         QJsonArray metadata;
@@ -251,7 +241,7 @@ QJsonObject requestToJson(const PortraitRequest &request)
         policies.append(kPublic);
     if (request.signedPolicy)
         policies.append(kSigned);
-    body.insert(kPlaybackPolicy, toArray(policies));
+    body.insert(kPlaybackPolicy, QJsonArray::fromStringList(policies));
     if (!request.sources.isEmpty()) {
         QJsonArray content;
         for (const SourceVideo &source : request.sources)

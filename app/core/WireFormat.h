@@ -9,12 +9,19 @@
 #include <QStringList>
 #include <optional>
 
+struct QJsonParseError;
+
 // The only place that knows the API's JSON field names, in both directions.
 namespace WireFormat {
 
 // The request body. Empty optional fields are left out; clip times that are not valid times
 // yet are left out too, so a preview of an unfinished form still shows well-formed JSON.
 QJsonObject requestToJson(const PortraitRequest &request);
+
+// Whether JSON text that failed to parse was cut off rather than malformed. Qt names the error
+// after what it expected next, which says little; where the parser stopped says more: text
+// that is fine up to its last byte was cut off.
+bool looksCutOff(const QJsonParseError &error, const QByteArray &text);
 QByteArray requestToBody(const PortraitRequest &request);
 
 struct RequestRead

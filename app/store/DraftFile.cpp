@@ -1,11 +1,12 @@
 #include "DraftFile.h"
 
+#include "AtomicFile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace {
@@ -84,14 +85,12 @@ QString defaultPath()
 
 bool write(const QString &path, const PortraitRequest &request, QString *error)
 {
-    QSaveFile file(path);
-    const QByteArray bytes = serialize(request);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("DraftFile", "Could not save the draft: %1").arg(file.errorString());
-        return false;
-    }
-    return true;
+    QString reason;
+    if (AtomicFile::write(path, serialize(request), &reason))
+        return true;
+    if (error)
+        *error = QCoreApplication::translate("DraftFile", "Could not save the draft: %1").arg(reason);
+    return false;
 }
 
 std::optional<PortraitRequest> read(const QString &path)

@@ -1,12 +1,12 @@
 #include "PresetFile.h"
 
+#include "AtomicFile.h"
 #include "WireFormat.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStringDecoder>
 
 namespace {
@@ -34,7 +34,7 @@ bool isUtf8(const QByteArray &bytes)
 
 QString jsonProblem(const QByteArray &bytes, const QJsonParseError &error)
 {
-    if (error.offset >= bytes.trimmed().size() - 1)
+    if (WireFormat::looksCutOff(error, bytes))
         return tr("The file is cut off: it ends in the middle of the JSON text.");
     return tr("The file is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset);
 }
@@ -102,14 +102,12 @@ QByteArray serialize(const Preset &preset)
 
 bool write(const QString &path, const Preset &preset, QString *error)
 {
-    QSaveFile file(path);
-    const QByteArray bytes = serialize(preset);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("Could not save \"%1\": %2").arg(QFileInfo(path).fileName(), file.errorString());
-        return false;
-    }
-    return true;
+    QString reason;
+    if (AtomicFile::write(path, serialize(preset), &reason))
+        return true;
+    if (error)
+        *error = tr("Could not save \"%1\": %2").arg(QFileInfo(path).fileName(), reason);
+    return false;
 }
 
 } // namespace PresetFile

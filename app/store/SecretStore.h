@@ -14,8 +14,6 @@ class SecretStore : public QObject
 public:
     explicit SecretStore(const QString &service = QStringLiteral("app.portraitpro.Desktop"), QObject *parent = nullptr);
 
-    QString service() const { return m_service; }
-
     // All three answer asynchronously with exactly one of their signals.
     void read(const QString &tokenId);
     void write(const QString &tokenId, const QString &secret);

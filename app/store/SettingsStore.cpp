@@ -5,8 +5,6 @@ namespace {
 const QString kProfile = QStringLiteral("endpoint/profile");
 const QString kCustomUrl = QStringLiteral("endpoint/customUrl");
 const QString kTokenId = QStringLiteral("endpoint/tokenId");
-const QString kGeometry = QStringLiteral("window/geometry");
-const QString kState = QStringLiteral("window/state");
 
 } // namespace
 
@@ -39,22 +37,3 @@ void SettingsStore::setEndpoint(const EndpointSettings &endpoint)
     emit endpointChanged();
 }
 
-QByteArray SettingsStore::windowGeometry() const
-{
-    return m_settings.value(kGeometry).toByteArray();
-}
-
-void SettingsStore::setWindowGeometry(const QByteArray &geometry)
-{
-    m_settings.setValue(kGeometry, geometry);
-}
-
-QByteArray SettingsStore::windowState() const
-{
-    return m_settings.value(kState).toByteArray();
-}
-
-void SettingsStore::setWindowState(const QByteArray &state)
-{
-    m_settings.setValue(kState, state);
-}

@@ -18,10 +18,6 @@ public:
     EndpointSettings endpoint() const;
     void setEndpoint(const EndpointSettings &endpoint);
 
-    QByteArray windowGeometry() const;
-    void setWindowGeometry(const QByteArray &geometry);
-    QByteArray windowState() const;
-    void setWindowState(const QByteArray &state);
 
     void sync() { m_settings.sync(); }
 

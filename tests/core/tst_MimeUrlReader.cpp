@@ -1,4 +1,5 @@
 #include "MimeUrlReader.h"
+#include "TestFiles.h"
 
 #include <QMimeData>
 #include <QTemporaryDir>
@@ -12,8 +13,7 @@ namespace {
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {
     const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+    if (!TestFiles::write(path, content))
         qFatal("cannot write test file");
     return path;
 }

@@ -1,6 +1,7 @@
 #include "GoldenFile.h"
 #include "PresetFile.h"
 #include "PresetStore.h"
+#include "TestFiles.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -22,10 +23,8 @@ PortraitRequest campaign()
 
 void writeRaw(const QString &path, const QByteArray &bytes)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!TestFiles::write(path, bytes))
         qFatal("cannot write");
-    file.write(bytes);
 }
 
 } // namespace
