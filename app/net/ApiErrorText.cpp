@@ -24,8 +24,7 @@ QString hostAndPort(const QUrl &url)
 {
     if (url.host().isEmpty())
         return tr("the server");
-    const bool https = url.scheme().compare(u"https", Qt::CaseInsensitive) == 0;
-    return QStringLiteral("%1:%2").arg(url.host()).arg(url.port(https ? 443 : 80));
+    return QStringLiteral("%1:%2").arg(url.host()).arg(TransportPolicy::effectivePort(url));
 }
 
 QString hostName(const QUrl &url)

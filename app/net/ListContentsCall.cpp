@@ -1,5 +1,6 @@
 #include "ListContentsCall.h"
 
+#include "ContentCardCall.h"
 #include "WireFormat.h"
 
 #include <QJsonArray>
@@ -15,7 +16,7 @@ bool ListContentsCall::readData(const QJsonValue &data)
         if (!item.isObject())
             continue;
         ContentCard card = WireFormat::contentFromJson(item.toObject());
-        if (!card.contentId.trimmed().isEmpty())
+        if (ContentCardCall::hasUsableId(card))
             cards.append(card);
     }
     m_cards = cards;

@@ -75,7 +75,8 @@ ApiError SecretRedactor::scrubbed(ApiError error) const
     error.serverMessage = sample(error.serverMessage);
     // A redirect's Location is the server's to choose, and so could carry an echoed secret.
     const QString url = error.url.toString();
-    if (redact(url) != url)
-        error.url = QUrl(redact(url));
+    const QString redacted = redact(url);
+    if (redacted != url)
+        error.url = QUrl(redacted);
     return error;
 }

@@ -14,14 +14,14 @@ bool isHttp(const QUrl &url)
     return url.scheme().compare(u"http", Qt::CaseInsensitive) == 0;
 }
 
+} // namespace
+
+namespace TransportPolicy {
+
 int effectivePort(const QUrl &url)
 {
     return url.port(isHttps(url) ? 443 : 80);
 }
-
-} // namespace
-
-namespace TransportPolicy {
 
 bool isLoopbackHost(const QString &host)
 {

@@ -24,6 +24,9 @@ bool isLoopbackHost(const QString &host);
 // Why a call must not go to this URL (InvalidUrl, InsecureUrl), or Kind::None.
 ApiError::Kind refusalFor(const QUrl &url);
 
+// The URL's port, or the scheme's default (443 for https, 80 otherwise) when it names none.
+int effectivePort(const QUrl &url);
+
 // Scheme, host and port (with the scheme's default filled in) all equal.
 bool sameOrigin(const QUrl &a, const QUrl &b);
 

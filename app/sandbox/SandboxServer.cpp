@@ -48,9 +48,8 @@ QString methodName(Method method)
 
 SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     : QObject(parent),
-      m_options(std::move(options)),
-      m_credentials(m_options.user, m_options.password),
-      m_store(m_options.stepMs),
+      m_credentials(std::move(options.user), std::move(options.password)),
+      m_store(options.stepMs),
       m_http(new QHttpServer(this))
 {
     registerRoutes();

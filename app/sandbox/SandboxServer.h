@@ -49,7 +49,6 @@ private:
     std::optional<QHttpServerResponse> refuseNonJsonBody(const QHttpServerRequest &request) const;
     static QHttpServerResponse contentNotFound(const QString &contentId);
 
-    SandboxOptions m_options;
     SandboxCredentials m_credentials;
     SandboxStore m_store;
     QHttpServer *m_http;

@@ -1,6 +1,6 @@
+#include "LaunchedApp.h"
+
 #include <QImage>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -8,7 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Runs the built binary with its own HOME, so nothing touches the user's settings.
 struct Run
 {
     int exitCode = -1;
@@ -16,27 +15,18 @@ struct Run
     QByteArray err;
 };
 
+// Runs the built binary to its end; one that has not ended within a minute is killed, and
+// its Run keeps exit code -1.
 Run runApp(const QStringList &arguments, const QTemporaryDir &home)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, home.path());
-    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
-    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
-    env.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.remove(u"VIDEOGRAPH_BASE_URL"_s);
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(PORTRAITPRO_BINARY), arguments);
+    LaunchedApp app(home);
+    app.start(arguments);
     Run run;
-    if (!finished.wait(60000)) {
-        process.kill();
+    if (!app.waitForExit(60000))
         return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
+    run.exitCode = app.exitCode();
+    run.out = app.standardOutput();
+    run.err = app.standardError();
     return run;
 }
 

@@ -1,3 +1,4 @@
+#include "CallRecorder.h"
 #include "CreatePortraitCall.h"
 #include "DeleteContentCall.h"
 #include "GetContentCall.h"
@@ -7,22 +8,28 @@
 #include "VideographClient.h"
 
 #include <QNetworkAccessManager>
-#include <QPointer>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// Waits for a call to finish; the call deletes itself afterwards, so results are read in the slot.
-template<typename Call, typename Read>
-void finish(Call *call, Read read)
+// Waits for a call to finish and hands back what it reported: the call deletes itself
+// afterwards, so CallRecorder copies the results the moment it finishes.
+void finish(ApiCall *call, CallOutcome *outcome)
 {
     QVERIFY(call);
-    bool done = false;
-    QObject::connect(call, &ApiCall::finished, call, [&] { read(*call); done = true; });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    const CallRecorder recorder(call);
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.timesFinished > 0, 10000);
+    *outcome = recorder;
+}
+
+// The content as the sandbox describes it now; a call that does not finish leaves it empty.
+ContentCard currentCard(VideographClient &client, const QString &id)
+{
+    CallRecorder call(client.getContent(id));
+    call.wait(10000);
+    return call.card;
 }
 
 PortraitRequest clipRequest()
@@ -50,32 +57,31 @@ private slots:
         client.setEndpoint(server.baseUrl());
         client.setCredentials({u"u"_s, u"p"_s});
 
-        QString id;
-        finish(client.createPortrait(clipRequest()), [&](const CreatePortraitCall &call) {
-            QVERIFY2(call.succeeded(), qPrintable(call.error().details));
-            QCOMPARE(call.card().status, u"Pending"_s);
-            id = call.card().contentId;
-        });
+        CallOutcome created;
+        finish(client.createPortrait(clipRequest()), &created);
+        QVERIFY2(created.succeeded, qPrintable(created.error.details));
+        QCOMPARE(created.card.status, u"Pending"_s);
+        const QString id = created.card.contentId;
         QVERIFY(!id.isEmpty());
 
         ContentCard latest;
-        for (int attempt = 0; attempt < 50 && !latest.isFinished(); ++attempt) {
-            finish(client.getContent(id), [&](const GetContentCall &call) { latest = call.card(); });
-            if (!latest.isFinished())
-                QTest::qWait(50);
-        }
+        QTRY_VERIFY_WITH_TIMEOUT((latest = currentCard(client, id)).isFinished(), 10000);
         QCOMPARE(latest.phase(), ContentCard::Phase::Ready);
         QCOMPARE(latest.durationMs, std::optional<qint64>(30000));
         QVERIFY(!latest.resolution.isEmpty());
 
-        finish(client.listContents(0, 10), [&](const ListContentsCall &call) {
-            QCOMPARE(call.cards().size(), 1);
-            QCOMPARE(call.cards().first().contentId, id);
-        });
-        finish(client.deleteContent(id), [&](const DeleteContentCall &call) { QVERIFY(call.succeeded()); });
-        finish(client.getContent(id), [&](const GetContentCall &call) {
-            QCOMPARE(call.error().kind, ApiError::Kind::NotFound);
-        });
+        CallOutcome listed;
+        finish(client.listContents(0, 10), &listed);
+        QCOMPARE(listed.cards.size(), 1);
+        QCOMPARE(listed.cards.first().contentId, id);
+
+        CallOutcome deleted;
+        finish(client.deleteContent(id), &deleted);
+        QVERIFY(deleted.succeeded);
+
+        CallOutcome fetchedAfterDelete;
+        finish(client.getContent(id), &fetchedAfterDelete);
+        QCOMPARE(fetchedAfterDelete.error.kind, ApiError::Kind::NotFound);
     }
 
     void wrongCredentials_areRefusedOverTcp()
@@ -86,9 +92,10 @@ private slots:
         VideographClient client(&network);
         client.setEndpoint(server.baseUrl());
         client.setCredentials({u"sandbox-token"_s, u"wrong"_s});
-        finish(client.createPortrait(clipRequest()), [&](const CreatePortraitCall &call) {
-            QCOMPARE(call.error().kind, ApiError::Kind::Unauthorized);
-        });
+
+        CallOutcome created;
+        finish(client.createPortrait(clipRequest()), &created);
+        QCOMPARE(created.error.kind, ApiError::Kind::Unauthorized);
         QCOMPARE(server.contentCount(), 0);
     }
 };

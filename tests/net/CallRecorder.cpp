@@ -1,8 +1,7 @@
 #include "CallRecorder.h"
 
 #include "ApiCall.h"
-#include "CreatePortraitCall.h"
-#include "GetContentCall.h"
+#include "ContentCardCall.h"
 #include "ListContentsCall.h"
 
 #include <QSignalSpy>
@@ -36,10 +35,8 @@ void CallRecorder::record(ApiCall *call)
     error = call->error();
     httpStatus = call->httpStatus();
     rawBody = call->rawBody();
-    if (auto *create = qobject_cast<CreatePortraitCall *>(call))
-        card = create->card();
-    if (auto *get = qobject_cast<GetContentCall *>(call))
-        card = get->card();
+    if (auto *single = qobject_cast<ContentCardCall *>(call))
+        card = single->card();
     if (auto *list = qobject_cast<ListContentsCall *>(call))
         cards = list->cards();
     emit recorded();

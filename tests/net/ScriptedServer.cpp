@@ -38,6 +38,15 @@ QByteArray statusLine(int status)
     return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonFor(status);
 }
 
+ScriptedServer::Answer withBody(int status, const QByteArray &contentType, const QByteArray &body)
+{
+    ScriptedServer::Answer answer;
+    answer.statusLine = statusLine(status);
+    answer.headers = {{"Content-Type", contentType}};
+    answer.body = body;
+    return answer;
+}
+
 QByteArray headOf(const ScriptedServer::Answer &answer)
 {
     QByteArray head = answer.statusLine + "\r\n";
@@ -107,20 +116,12 @@ QByteArray ScriptedServer::Request::header(const QByteArray &name) const
 
 ScriptedServer::Answer ScriptedServer::json(int status, const QByteArray &body)
 {
-    Answer answer;
-    answer.statusLine = statusLine(status);
-    answer.headers = {{"Content-Type", "application/json"}};
-    answer.body = body;
-    return answer;
+    return withBody(status, "application/json", body);
 }
 
 ScriptedServer::Answer ScriptedServer::html(int status, const QByteArray &body)
 {
-    Answer answer;
-    answer.statusLine = statusLine(status);
-    answer.headers = {{"Content-Type", "text/html; charset=utf-8"}};
-    answer.body = body;
-    return answer;
+    return withBody(status, "text/html; charset=utf-8", body);
 }
 
 ScriptedServer::Answer ScriptedServer::redirect(int status, const QUrl &location)

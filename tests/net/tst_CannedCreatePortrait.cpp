@@ -1,8 +1,7 @@
 #include "CallRecorder.h"
-#include "CountingNetworkManager.h"
+#include "CannedRig.h"
 #include "CreatePortraitCall.h"
 #include "NetTestData.h"
-#include "VideographClient.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -16,20 +15,13 @@ class TestCannedCreatePortrait : public QObject
     Q_OBJECT
 
 private slots:
-    void init()
-    {
-        m_network = std::make_unique<CountingNetworkManager>();
-        m_client = std::make_unique<VideographClient>(m_network.get());
-        m_client->setEndpoint(QUrl(u"https://api.videograph.ai"_s));
-        m_client->setCredentials(NetTestData::credentials());
-    }
+    void init() { m_rig = std::make_unique<CannedRig>(); }
 
     void cleanup()
     {
         QCoreApplication::processEvents();
-        QCOMPARE(m_network->requestsCreated(), 0);
-        m_client.reset();
-        m_network.reset();
+        QCOMPARE(m_rig->network.requestsCreated(), 0);
+        m_rig.reset();
     }
 
     void referenceAnswer_fillsTheCard()
@@ -54,7 +46,7 @@ private slots:
 
     void completeWith_emitsFinishedOnceBeforeReturning()
     {
-        CreatePortraitCall *call = m_client->createPortrait(NetTestData::referenceRequest());
+        CreatePortraitCall *call = m_rig->client.createPortrait(NetTestData::referenceRequest());
         QSignalSpy finished(call, &ApiCall::finished);
         QVERIFY(call->isRunning());
         call->completeWith(200, NetTestData::referenceAnswer());
@@ -154,11 +146,10 @@ private slots:
 private:
     CallOutcome answer(int status, const QByteArray &body)
     {
-        return CallRecorder::completed(m_client->createPortrait(NetTestData::referenceRequest()), status, body);
+        return CallRecorder::completed(m_rig->client.createPortrait(NetTestData::referenceRequest()), status, body);
     }
 
-    std::unique_ptr<CountingNetworkManager> m_network;
-    std::unique_ptr<VideographClient> m_client;
+    std::unique_ptr<CannedRig> m_rig;
 };
 
 QTEST_GUILESS_MAIN(TestCannedCreatePortrait)

@@ -1,7 +1,6 @@
 #include "CallRecorder.h"
-#include "CountingNetworkManager.h"
+#include "CannedRig.h"
 #include "DeleteContentCall.h"
-#include "VideographClient.h"
 
 #include <QTest>
 
@@ -13,19 +12,14 @@ class TestCannedDeleteContent : public QObject
     Q_OBJECT
 
 private slots:
-    void init()
-    {
-        m_network = std::make_unique<CountingNetworkManager>();
-        m_client = std::make_unique<VideographClient>(m_network.get());
-        m_client->setEndpoint(QUrl(u"https://api.videograph.ai"_s));
-    }
+    // Without credentials, as this suite has always run: none of its answers depends on them.
+    void init() { m_rig = std::make_unique<CannedRig>(Credentials{}); }
 
     void cleanup()
     {
         QCoreApplication::processEvents();
-        QCOMPARE(m_network->requestsCreated(), 0);
-        m_client.reset();
-        m_network.reset();
+        QCOMPARE(m_rig->network.requestsCreated(), 0);
+        m_rig.reset();
     }
 
     void successEnvelope_succeeds()
@@ -63,11 +57,10 @@ private slots:
 private:
     CallOutcome answer(int status, const QByteArray &body, const QByteArray &contentType = "application/json")
     {
-        return CallRecorder::completed(m_client->deleteContent(u"c1"_s), status, body, contentType);
+        return CallRecorder::completed(m_rig->client.deleteContent(u"c1"_s), status, body, contentType);
     }
 
-    std::unique_ptr<CountingNetworkManager> m_network;
-    std::unique_ptr<VideographClient> m_client;
+    std::unique_ptr<CannedRig> m_rig;
 };
 
 QTEST_GUILESS_MAIN(TestCannedDeleteContent)

@@ -1,9 +1,8 @@
 #include "ApiErrorText.h"
 #include "CallRecorder.h"
-#include "CountingNetworkManager.h"
+#include "CannedRig.h"
 #include "GetContentCall.h"
 #include "NetTestData.h"
-#include "VideographClient.h"
 
 #include <QTest>
 
@@ -16,20 +15,13 @@ class TestCannedFailures : public QObject
     Q_OBJECT
 
 private slots:
-    void init()
-    {
-        m_network = std::make_unique<CountingNetworkManager>();
-        m_client = std::make_unique<VideographClient>(m_network.get());
-        m_client->setEndpoint(QUrl(u"https://api.videograph.ai"_s));
-        m_client->setCredentials(NetTestData::credentials());
-    }
+    void init() { m_rig = std::make_unique<CannedRig>(); }
 
     void cleanup()
     {
         QCoreApplication::processEvents();
-        QCOMPARE(m_network->requestsCreated(), 0);
-        m_client.reset();
-        m_network.reset();
+        QCOMPARE(m_rig->network.requestsCreated(), 0);
+        m_rig.reset();
     }
 
     void eachAnswer_givesItsKind_data()
@@ -62,7 +54,7 @@ private slots:
         QFETCH(QByteArray, body);
         QFETCH(QByteArray, contentType);
         QFETCH(Kind, kind);
-        const CallOutcome call = CallRecorder::completed(m_client->getContent(u"c1"_s), status, body, contentType);
+        const CallOutcome call = CallRecorder::completed(m_rig->client.getContent(u"c1"_s), status, body, contentType);
         QCOMPARE(call.timesFinished, 1);
         QVERIFY(!call.succeeded);
         QCOMPARE(call.error.kind, kind);
@@ -73,14 +65,14 @@ private slots:
 
     void rateLimited_carriesRetryAfterIntoTheText()
     {
-        const CallOutcome call = CallRecorder::completed(m_client->getContent(u"c1"_s), 429, {}, {}, "17");
+        const CallOutcome call = CallRecorder::completed(m_rig->client.getContent(u"c1"_s), 429, {}, {}, "17");
         QCOMPARE(call.error.retryAfterSecs, std::optional<int>(17));
         QVERIFY(ApiErrorText::explanation(call.error).contains(u"17 s"_s));
     }
 
     void error_namesTheUrlItWasFor()
     {
-        const CallOutcome call = CallRecorder::completed(m_client->getContent(u"c1"_s), 500, {});
+        const CallOutcome call = CallRecorder::completed(m_rig->client.getContent(u"c1"_s), 500, {});
         QCOMPARE(call.error.url.host(), u"api.videograph.ai"_s);
     }
 
@@ -90,7 +82,7 @@ private slots:
         const QByteArray body = (u"{\"status\":\"Failed\",\"message\":\"bad key %1 for %2\",\"auth\":\"%3\"}"_s)
                                     .arg(credentials.secretKey, credentials.tokenId, NetTestData::expectedBase64())
                                     .toUtf8();
-        const CallOutcome call = CallRecorder::completed(m_client->getContent(u"c1"_s), 400, body);
+        const CallOutcome call = CallRecorder::completed(m_rig->client.getContent(u"c1"_s), 400, body);
         for (const QString &text : {call.error.details, call.error.serverMessage, ApiErrorText::explanation(call.error)}) {
             QVERIFY2(!text.contains(credentials.secretKey), qPrintable(text));
             QVERIFY2(!text.contains(credentials.tokenId), qPrintable(text));
@@ -102,15 +94,14 @@ private slots:
     void longBody_isSampledToTwoKilobytes()
     {
         const QByteArray body = "<html>" + QByteArray(10000, 'x') + "</html>";
-        const CallOutcome call = CallRecorder::completed(m_client->getContent(u"c1"_s), 502, body, "text/html");
+        const CallOutcome call = CallRecorder::completed(m_rig->client.getContent(u"c1"_s), 502, body, "text/html");
         QVERIFY(call.error.details.toUtf8().size() <= 2048);
         QVERIFY(call.error.details.startsWith(u"<html>xxx"_s));
         QCOMPARE(call.rawBody.size(), body.size());
     }
 
 private:
-    std::unique_ptr<CountingNetworkManager> m_network;
-    std::unique_ptr<VideographClient> m_client;
+    std::unique_ptr<CannedRig> m_rig;
 };
 
 QTEST_GUILESS_MAIN(TestCannedFailures)

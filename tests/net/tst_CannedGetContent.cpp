@@ -1,8 +1,6 @@
 #include "CallRecorder.h"
-#include "CountingNetworkManager.h"
+#include "CannedRig.h"
 #include "GetContentCall.h"
-#include "NetTestData.h"
-#include "VideographClient.h"
 
 #include <QTest>
 
@@ -14,20 +12,13 @@ class TestCannedGetContent : public QObject
     Q_OBJECT
 
 private slots:
-    void init()
-    {
-        m_network = std::make_unique<CountingNetworkManager>();
-        m_client = std::make_unique<VideographClient>(m_network.get());
-        m_client->setEndpoint(QUrl(u"https://api.videograph.ai"_s));
-        m_client->setCredentials(NetTestData::credentials());
-    }
+    void init() { m_rig = std::make_unique<CannedRig>(); }
 
     void cleanup()
     {
         QCoreApplication::processEvents();
-        QCOMPARE(m_network->requestsCreated(), 0);
-        m_client.reset();
-        m_network.reset();
+        QCOMPARE(m_rig->network.requestsCreated(), 0);
+        m_rig.reset();
     }
 
     void readyContent_showsDurationResolutionAndThumbnail()
@@ -76,11 +67,10 @@ private slots:
 private:
     CallOutcome answer(int status, const QByteArray &body)
     {
-        return CallRecorder::completed(m_client->getContent(u"c1"_s), status, body);
+        return CallRecorder::completed(m_rig->client.getContent(u"c1"_s), status, body);
     }
 
-    std::unique_ptr<CountingNetworkManager> m_network;
-    std::unique_ptr<VideographClient> m_client;
+    std::unique_ptr<CannedRig> m_rig;
 };
 
 QTEST_GUILESS_MAIN(TestCannedGetContent)

@@ -1,8 +1,6 @@
 #include "CallRecorder.h"
-#include "CountingNetworkManager.h"
+#include "CannedRig.h"
 #include "ListContentsCall.h"
-#include "NetTestData.h"
-#include "VideographClient.h"
 
 #include <QTest>
 
@@ -14,19 +12,14 @@ class TestCannedListContents : public QObject
     Q_OBJECT
 
 private slots:
-    void init()
-    {
-        m_network = std::make_unique<CountingNetworkManager>();
-        m_client = std::make_unique<VideographClient>(m_network.get());
-        m_client->setEndpoint(QUrl(u"https://api.videograph.ai"_s));
-    }
+    // Without credentials, as this suite has always run: none of its answers depends on them.
+    void init() { m_rig = std::make_unique<CannedRig>(Credentials{}); }
 
     void cleanup()
     {
         QCoreApplication::processEvents();
-        QCOMPARE(m_network->requestsCreated(), 0);
-        m_client.reset();
-        m_network.reset();
+        QCOMPARE(m_rig->network.requestsCreated(), 0);
+        m_rig.reset();
     }
 
     void arrayOfContents_givesOneCardEach()
@@ -73,11 +66,10 @@ private slots:
 private:
     CallOutcome answer(const QByteArray &body)
     {
-        return CallRecorder::completed(m_client->listContents(0, 20), 200, body);
+        return CallRecorder::completed(m_rig->client.listContents(0, 20), 200, body);
     }
 
-    std::unique_ptr<CountingNetworkManager> m_network;
-    std::unique_ptr<VideographClient> m_client;
+    std::unique_ptr<CannedRig> m_rig;
 };
 
 QTEST_GUILESS_MAIN(TestCannedListContents)

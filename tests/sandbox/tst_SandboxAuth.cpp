@@ -1,6 +1,6 @@
 // HTTP Basic authentication: only the configured token pair gets in, on every API route.
 
-#include "SandboxServer.h"
+#include "SandboxRig.h"
 #include "SandboxTestClient.h"
 
 #include <QtTest>
@@ -29,21 +29,18 @@ private slots:
 private:
     static QByteArray basic(const QByteArray &pair) { return "Basic " + pair.toBase64(); }
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<SandboxTestClient> m_client;
+    std::unique_ptr<SandboxRig> m_rig;
 };
 
 void TestSandboxAuth::init()
 {
-    m_server = std::make_unique<SandboxServer>(SandboxOptions{});
-    QVERIFY2(m_server->listen() != 0, qPrintable(m_server->errorString()));
-    m_client = std::make_unique<SandboxTestClient>(m_server->baseUrl());
+    m_rig = std::make_unique<SandboxRig>();
+    QVERIFY2(m_rig->isListening(), qPrintable(m_rig->server.errorString()));
 }
 
 void TestSandboxAuth::cleanup()
 {
-    m_client.reset();
-    m_server.reset();
+    m_rig.reset();
 }
 
 void TestSandboxAuth::badCredentials_areRefusedWith401Envelope_data()
@@ -62,15 +59,15 @@ void TestSandboxAuth::badCredentials_areRefusedWith401Envelope_data()
 void TestSandboxAuth::badCredentials_areRefusedWith401Envelope()
 {
     QFETCH(QByteArray, authorization);
-    m_client->setAuthorizationHeader(authorization);
-    const auto reply = m_client->create(SandboxTestClient::minimalBody());
+    m_rig->client.setAuthorizationHeader(authorization);
+    const auto reply = m_rig->client.create(SandboxTestClient::minimalBody());
     QCOMPARE(reply.httpStatus, 401);
     QCOMPARE(reply.envelope.value(u"code"_s).toInt(), 401);
     QCOMPARE(reply.envelope.value(u"status"_s).toString(), u"Failed"_s);
     QVERIFY2(reply.message().startsWith(u"Unauthorized "_s), qPrintable(reply.message()));
     QVERIFY(reply.envelope.value(u"data"_s).isNull());
     QCOMPARE(reply.wwwAuthenticate, QByteArray("Basic realm=\"Videograph sandbox\""));
-    QCOMPARE(m_server->contentCount(), 0);
+    QCOMPARE(m_rig->server.contentCount(), 0);
 }
 
 void TestSandboxAuth::everyApiRoute_requiresCredentials_data()
@@ -86,44 +83,42 @@ void TestSandboxAuth::everyApiRoute_requiresCredentials()
 {
     QFETCH(QByteArray, verb);
     QFETCH(QString, path);
-    m_client->setCredentials(u"sandbox-token"_s, u"not-the-secret"_s);
-    QCOMPARE(m_client->send(verb, path).httpStatus, 401);
-    m_client->setCredentials(u"sandbox-token"_s, u"sandbox-secret"_s);
-    QVERIFY(m_client->send(verb, path).httpStatus != 401);
+    m_rig->client.setCredentials(u"sandbox-token"_s, u"not-the-secret"_s);
+    QCOMPARE(m_rig->client.send(verb, path).httpStatus, 401);
+    m_rig->client.setCredentials(u"sandbox-token"_s, u"sandbox-secret"_s);
+    QVERIFY(m_rig->client.send(verb, path).httpStatus != 401);
 }
 
 void TestSandboxAuth::configuredCredentials_areAccepted_andDefaultsAreNot()
 {
-    SandboxServer custom(SandboxOptions{u"my-token"_s, u"my-secret"_s, 3000});
-    QVERIFY(custom.listen() != 0);
-    SandboxTestClient client(custom.baseUrl());
-    QCOMPARE(client.get(u"/contents"_s).httpStatus, 401);
-    client.setCredentials(u"my-token"_s, u"my-secret"_s);
-    QCOMPARE(client.get(u"/contents"_s).httpStatus, 200);
+    SandboxRig rig(SandboxOptions{u"my-token"_s, u"my-secret"_s, 3000});
+    QVERIFY(rig.isListening());
+    QCOMPARE(rig.client.get(u"/contents"_s).httpStatus, 401);
+    rig.client.setCredentials(u"my-token"_s, u"my-secret"_s);
+    QCOMPARE(rig.client.get(u"/contents"_s).httpStatus, 200);
 }
 
 void TestSandboxAuth::secretContainingColon_isAccepted()
 {
-    SandboxServer custom(SandboxOptions{u"id"_s, u"se:cr:et"_s, 3000});
-    QVERIFY(custom.listen() != 0);
-    SandboxTestClient client(custom.baseUrl());
-    client.setCredentials(u"id"_s, u"se:cr:et"_s);
-    QCOMPARE(client.get(u"/contents"_s).httpStatus, 200);
+    SandboxRig rig(SandboxOptions{u"id"_s, u"se:cr:et"_s, 3000});
+    QVERIFY(rig.isListening());
+    rig.client.setCredentials(u"id"_s, u"se:cr:et"_s);
+    QCOMPARE(rig.client.get(u"/contents"_s).httpStatus, 200);
 }
 
 void TestSandboxAuth::lowercaseBasicScheme_isAccepted()
 {
     // RFC 7235: the scheme name is case-insensitive.
     const QByteArray pair("sandbox-token:sandbox-secret");
-    m_client->setAuthorizationHeader("basic " + pair.toBase64());
-    QCOMPARE(m_client->get(u"/contents"_s).httpStatus, 200);
+    m_rig->client.setAuthorizationHeader("basic " + pair.toBase64());
+    QCOMPARE(m_rig->client.get(u"/contents"_s).httpStatus, 200);
 }
 
 void TestSandboxAuth::credentialsAreChecked_beforeTheBody()
 {
-    m_client->setAuthorizationHeader({});
-    QCOMPARE(m_client->create(QByteArray("not json")).httpStatus, 401);
-    QCOMPARE(m_client->create(QByteArray("{}"), QByteArrayLiteral("text/plain")).httpStatus, 401);
+    m_rig->client.setAuthorizationHeader({});
+    QCOMPARE(m_rig->client.create(QByteArray("not json")).httpStatus, 401);
+    QCOMPARE(m_rig->client.create(QByteArray("{}"), QByteArrayLiteral("text/plain")).httpStatus, 401);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxAuth)

@@ -1,6 +1,6 @@
 // Reading, listing and deleting contents once they exist.
 
-#include "SandboxServer.h"
+#include "SandboxRig.h"
 #include "SandboxTestClient.h"
 
 #include <QtTest>
@@ -33,35 +33,32 @@ private:
     QString createTitled(const QString &title);
     QStringList listedTitles(const QString &query);
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<SandboxTestClient> m_client;
+    std::unique_ptr<SandboxRig> m_rig;
 };
 
 void TestSandboxContents::init()
 {
     // A long step keeps every content Pending, so answers here do not depend on timing.
-    m_server = std::make_unique<SandboxServer>(SandboxOptions{.stepMs = 3'600'000});
-    QVERIFY2(m_server->listen() != 0, qPrintable(m_server->errorString()));
-    m_client = std::make_unique<SandboxTestClient>(m_server->baseUrl());
+    m_rig = std::make_unique<SandboxRig>(SandboxOptions{.stepMs = 3'600'000});
+    QVERIFY2(m_rig->isListening(), qPrintable(m_rig->server.errorString()));
 }
 
 void TestSandboxContents::cleanup()
 {
-    m_client.reset();
-    m_server.reset();
+    m_rig.reset();
 }
 
 QString TestSandboxContents::createTitled(const QString &title)
 {
     QJsonObject body = SandboxTestClient::minimalBody();
     body.insert(u"title"_s, title);
-    return m_client->create(body).data().value(u"contentId"_s).toString();
+    return m_rig->client.create(body).data().value(u"contentId"_s).toString();
 }
 
 QStringList TestSandboxContents::listedTitles(const QString &query)
 {
     QStringList titles;
-    const QJsonArray page = m_client->get(u"/contents"_s + query).dataArray();
+    const QJsonArray page = m_rig->client.get(u"/contents"_s + query).dataArray();
     for (const QJsonValue &content : page)
         titles.append(content.toObject().value(u"title"_s).toString());
     return titles;
@@ -70,7 +67,7 @@ QStringList TestSandboxContents::listedTitles(const QString &query)
 void TestSandboxContents::fetchCreatedContent_answersIt()
 {
     const QString id = createTitled(u"Teaser"_s);
-    const auto reply = m_client->get(u"/contents/"_s + id);
+    const auto reply = m_rig->client.get(u"/contents/"_s + id);
     QCOMPARE(reply.httpStatus, 200);
     QCOMPARE(reply.envelope.value(u"status"_s).toString(), u"Success"_s);
     QCOMPARE(reply.data().value(u"contentId"_s).toString(), id);
@@ -81,7 +78,7 @@ void TestSandboxContents::fetchCreatedContent_answersIt()
 void TestSandboxContents::fetchUnknownContent_is404NamingTheId()
 {
     createTitled(u"Other"_s);
-    const auto reply = m_client->get(u"/contents/702c325b-5c57-4162-924e-8accbef622b0"_s);
+    const auto reply = m_rig->client.get(u"/contents/702c325b-5c57-4162-924e-8accbef622b0"_s);
     QCOMPARE(reply.httpStatus, 404);
     QCOMPARE(reply.envelope.value(u"code"_s).toInt(), 404);
     QCOMPARE(reply.envelope.value(u"status"_s).toString(), u"Failed"_s);
@@ -145,7 +142,7 @@ void TestSandboxContents::listWithBadPaging_is400NamingTheParameter()
 {
     QFETCH(QString, query);
     QFETCH(QString, parameter);
-    const auto reply = m_client->get(u"/contents"_s + query);
+    const auto reply = m_rig->client.get(u"/contents"_s + query);
     QCOMPARE(reply.httpStatus, 400);
     QCOMPARE(reply.envelope.value(u"status"_s).toString(), u"Failed"_s);
     QVERIFY2(reply.message().startsWith(parameter + u' '), qPrintable(reply.message()));
@@ -155,30 +152,30 @@ void TestSandboxContents::deleteContent_removesItFromFetchAndList()
 {
     const QString kept = createTitled(u"Kept"_s);
     const QString gone = createTitled(u"Gone"_s);
-    const auto reply = m_client->remove(u"/contents/"_s + gone);
+    const auto reply = m_rig->client.remove(u"/contents/"_s + gone);
     QCOMPARE(reply.httpStatus, 200);
     QCOMPARE(reply.envelope.value(u"code"_s).toInt(), 200);
     QCOMPARE(reply.envelope.value(u"status"_s).toString(), u"Success"_s);
-    QCOMPARE(m_client->get(u"/contents/"_s + gone).httpStatus, 404);
-    QCOMPARE(m_client->get(u"/contents/"_s + kept).httpStatus, 200);
+    QCOMPARE(m_rig->client.get(u"/contents/"_s + gone).httpStatus, 404);
+    QCOMPARE(m_rig->client.get(u"/contents/"_s + kept).httpStatus, 200);
     QCOMPARE(listedTitles({}), QStringList{u"Kept"_s});
-    QCOMPARE(m_server->contentCount(), 1);
+    QCOMPARE(m_rig->server.contentCount(), 1);
 }
 
 void TestSandboxContents::deleteUnknownContent_is404()
 {
     createTitled(u"Other"_s);
-    const auto reply = m_client->remove(u"/contents/no-such-content"_s);
+    const auto reply = m_rig->client.remove(u"/contents/no-such-content"_s);
     QCOMPARE(reply.httpStatus, 404);
     QCOMPARE(reply.envelope.value(u"status"_s).toString(), u"Failed"_s);
-    QCOMPARE(m_server->contentCount(), 1);
+    QCOMPARE(m_rig->server.contentCount(), 1);
 }
 
 void TestSandboxContents::deleteTwice_secondIs404()
 {
     const QString id = createTitled(u"Once"_s);
-    QCOMPARE(m_client->remove(u"/contents/"_s + id).httpStatus, 200);
-    QCOMPARE(m_client->remove(u"/contents/"_s + id).httpStatus, 404);
+    QCOMPARE(m_rig->client.remove(u"/contents/"_s + id).httpStatus, 200);
+    QCOMPARE(m_rig->client.remove(u"/contents/"_s + id).httpStatus, 404);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxContents)

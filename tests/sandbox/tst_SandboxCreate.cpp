@@ -1,7 +1,7 @@
 // Accepted create requests: the reference page's own example and the answer's documented shape.
 
-#include "SandboxReferenceExample.h"
-#include "SandboxServer.h"
+#include "GoldenFile.h"
+#include "SandboxRig.h"
 #include "SandboxTestClient.h"
 
 #include <QtTest>
@@ -33,38 +33,41 @@ private slots:
     void createAnswer_isPendingEvenWhenReadyAtOnce();
 
 private:
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<SandboxTestClient> m_client;
+    std::unique_ptr<SandboxRig> m_rig;
 };
 
 namespace {
+// The reference page's own example body, which the sandbox must accept unchanged.
+QByteArray referenceRequestBody()
+{
+    return GoldenFile::bytes(u"reference-request.json"_s);
+}
+
 QJsonObject referenceRequest()
 {
-    return QJsonDocument::fromJson(kReferenceRequestBody).object();
+    return GoldenFile::object(u"reference-request.json"_s);
 }
 
 QJsonObject referenceAnswerData()
 {
-    return QJsonDocument::fromJson(kReferenceAnswer).object().value(u"data"_s).toObject();
+    return GoldenFile::object(u"reference-answer.json"_s).value(u"data"_s).toObject();
 }
 } // namespace
 
 void TestSandboxCreate::init()
 {
-    m_server = std::make_unique<SandboxServer>(SandboxOptions{});
-    QVERIFY2(m_server->listen() != 0, qPrintable(m_server->errorString()));
-    m_client = std::make_unique<SandboxTestClient>(m_server->baseUrl());
+    m_rig = std::make_unique<SandboxRig>();
+    QVERIFY2(m_rig->isListening(), qPrintable(m_rig->server.errorString()));
 }
 
 void TestSandboxCreate::cleanup()
 {
-    m_client.reset();
-    m_server.reset();
+    m_rig.reset();
 }
 
 void TestSandboxCreate::referenceExampleBody_isAcceptedWithDocumentedFields()
 {
-    const auto reply = m_client->create(QByteArray(kReferenceRequestBody));
+    const auto reply = m_rig->client.create(referenceRequestBody());
     QCOMPARE(reply.httpStatus, 200);
     QCOMPARE(reply.envelope.value(u"code"_s).toInt(), 200);
     QCOMPARE(reply.envelope.value(u"status"_s).toString(), u"Success"_s);
@@ -84,12 +87,12 @@ void TestSandboxCreate::referenceExampleBody_isAcceptedWithDocumentedFields()
     QCOMPARE(data.value(u"tags"_s), request.value(u"tags"_s));
     QCOMPARE(data.value(u"metadata"_s), request.value(u"metadata"_s));
     QCOMPARE(data.value(u"playbackPolicy"_s), request.value(u"playback_policy"_s));
-    QCOMPARE(m_server->contentCount(), 1);
+    QCOMPARE(m_rig->server.contentCount(), 1);
 }
 
 void TestSandboxCreate::referenceExampleBody_answerHasEveryFieldOfTheReferenceAnswer()
 {
-    const QJsonObject data = m_client->create(QByteArray(kReferenceRequestBody)).data();
+    const QJsonObject data = m_rig->client.create(referenceRequestBody()).data();
     const QJsonObject reference = referenceAnswerData();
     for (auto it = reference.begin(); it != reference.end(); ++it) {
         QVERIFY2(data.contains(it.key()), qPrintable(it.key()));
@@ -100,7 +103,7 @@ void TestSandboxCreate::referenceExampleBody_answerHasEveryFieldOfTheReferenceAn
 void TestSandboxCreate::createdAt_isIntegerMillisecondsSinceEpoch()
 {
     const qint64 before = QDateTime::currentMSecsSinceEpoch();
-    const QJsonValue createdAt = m_client->create(SandboxTestClient::minimalBody())
+    const QJsonValue createdAt = m_rig->client.create(SandboxTestClient::minimalBody())
                                      .data().value(u"created_at"_s);
     const qint64 after = QDateTime::currentMSecsSinceEpoch();
     QCOMPARE(createdAt.toVariant().typeId(), QMetaType::LongLong);
@@ -110,7 +113,7 @@ void TestSandboxCreate::createdAt_isIntegerMillisecondsSinceEpoch()
 
 void TestSandboxCreate::minimalBody_answersEmptyDescriptionTagsAndMetadata()
 {
-    const QJsonObject data = m_client->create(SandboxTestClient::minimalBody()).data();
+    const QJsonObject data = m_rig->client.create(SandboxTestClient::minimalBody()).data();
     QCOMPARE(data.value(u"description"_s), QJsonValue(u""_s));
     QCOMPARE(data.value(u"tags"_s), QJsonValue(QJsonArray()));
     QCOMPARE(data.value(u"metadata"_s), QJsonValue(QJsonArray()));
@@ -119,9 +122,9 @@ void TestSandboxCreate::minimalBody_answersEmptyDescriptionTagsAndMetadata()
 
 void TestSandboxCreate::eachCreate_getsAFreshContentIdWithoutBraces()
 {
-    const QString first = m_client->create(SandboxTestClient::minimalBody())
+    const QString first = m_rig->client.create(SandboxTestClient::minimalBody())
                               .data().value(u"contentId"_s).toString();
-    const QString second = m_client->create(SandboxTestClient::minimalBody())
+    const QString second = m_rig->client.create(SandboxTestClient::minimalBody())
                                .data().value(u"contentId"_s).toString();
     QVERIFY(!QUuid::fromString(first).isNull());
     QVERIFY(!first.startsWith(u'{'));
@@ -145,23 +148,22 @@ void TestSandboxCreate::clipRange_isAccepted()
     QFETCH(QJsonObject, source);
     QJsonObject body = SandboxTestClient::minimalBody();
     body.insert(u"content"_s, QJsonArray{source});
-    const auto reply = m_client->create(body);
+    const auto reply = m_rig->client.create(body);
     QVERIFY2(reply.httpStatus == 200, qPrintable(reply.message()));
 }
 
 void TestSandboxCreate::contentTypeWithCharset_isAccepted()
 {
     const QByteArray body = QJsonDocument(SandboxTestClient::minimalBody()).toJson();
-    const auto reply = m_client->create(body, QByteArrayLiteral("Application/JSON; charset=utf-8"));
+    const auto reply = m_rig->client.create(body, QByteArrayLiteral("Application/JSON; charset=utf-8"));
     QCOMPARE(reply.httpStatus, 200);
 }
 
 void TestSandboxCreate::createAnswer_isPendingEvenWhenReadyAtOnce()
 {
-    SandboxServer instant(SandboxOptions{.stepMs = 0});
-    QVERIFY(instant.listen() != 0);
-    SandboxTestClient client(instant.baseUrl());
-    const QJsonObject data = client.create(SandboxTestClient::minimalBody()).data();
+    SandboxRig rig(SandboxOptions{.stepMs = 0});
+    QVERIFY(rig.isListening());
+    const QJsonObject data = rig.client.create(SandboxTestClient::minimalBody()).data();
     QCOMPARE(data.value(u"status"_s).toString(), u"Pending"_s);
     QCOMPARE(data.value(u"statusId"_s), QJsonValue(1));
 }

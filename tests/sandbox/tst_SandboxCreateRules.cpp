@@ -1,7 +1,7 @@
 // Rejected create requests: every body rule of API-NOTES.md answers 400 with a message that
 // names the field, and nothing is created.
 
-#include "SandboxServer.h"
+#include "SandboxRig.h"
 #include "SandboxTestClient.h"
 
 #include <QtTest>
@@ -28,8 +28,7 @@ private slots:
     void wrongContentType_isRejectedWith415();
 
 private:
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<SandboxTestClient> m_client;
+    std::unique_ptr<SandboxRig> m_rig;
 };
 
 namespace {
@@ -86,20 +85,18 @@ QByteArray withMetadataItem(const QJsonValue &item)
 
 void TestSandboxCreateRules::init()
 {
-    m_server = std::make_unique<SandboxServer>(SandboxOptions{});
-    QVERIFY2(m_server->listen() != 0, qPrintable(m_server->errorString()));
-    m_client = std::make_unique<SandboxTestClient>(m_server->baseUrl());
+    m_rig = std::make_unique<SandboxRig>();
+    QVERIFY2(m_rig->isListening(), qPrintable(m_rig->server.errorString()));
 }
 
 void TestSandboxCreateRules::cleanup()
 {
-    m_client.reset();
-    m_server.reset();
+    m_rig.reset();
 }
 
 void TestSandboxCreateRules::validBody_isAccepted()
 {
-    const auto reply = m_client->create(validBody());
+    const auto reply = m_rig->client.create(validBody());
     QVERIFY2(reply.httpStatus == 200, qPrintable(reply.message()));
 }
 
@@ -222,22 +219,22 @@ void TestSandboxCreateRules::invalidBody_isRejectedWith400NamingTheField()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, message);
-    const auto reply = m_client->create(body);
+    const auto reply = m_rig->client.create(body);
     QCOMPARE(reply.httpStatus, 400);
     QCOMPARE(reply.envelope.value(u"code"_s).toInt(), 400);
     QCOMPARE(reply.envelope.value(u"status"_s).toString(), u"Failed"_s);
     QCOMPARE(reply.message(), message);
     QVERIFY(reply.envelope.value(u"data"_s).isNull());
-    QCOMPARE(m_server->contentCount(), 0);
+    QCOMPARE(m_rig->server.contentCount(), 0);
 }
 
 void TestSandboxCreateRules::bodyThatIsNotJson_isRejectedAsInvalidJson()
 {
-    const auto reply = m_client->create(QByteArray("title=Launch&playback_policy=public"));
+    const auto reply = m_rig->client.create(QByteArray("title=Launch&playback_policy=public"));
     QCOMPARE(reply.httpStatus, 400);
     QCOMPARE(reply.envelope.value(u"status"_s).toString(), u"Failed"_s);
     QVERIFY2(reply.message().startsWith(u"body is not valid JSON"_s), qPrintable(reply.message()));
-    QCOMPARE(m_server->contentCount(), 0);
+    QCOMPARE(m_rig->server.contentCount(), 0);
 }
 
 void TestSandboxCreateRules::wrongContentType_isRejectedWith415_data()
@@ -251,12 +248,12 @@ void TestSandboxCreateRules::wrongContentType_isRejectedWith415_data()
 void TestSandboxCreateRules::wrongContentType_isRejectedWith415()
 {
     QFETCH(QByteArray, contentType);
-    const auto reply = m_client->create(QJsonDocument(validBody()).toJson(), contentType);
+    const auto reply = m_rig->client.create(QJsonDocument(validBody()).toJson(), contentType);
     QCOMPARE(reply.httpStatus, 415);
     QCOMPARE(reply.envelope.value(u"code"_s).toInt(), 415);
     QCOMPARE(reply.envelope.value(u"status"_s).toString(), u"Failed"_s);
     QVERIFY2(reply.message().contains(u"Content-Type"_s), qPrintable(reply.message()));
-    QCOMPARE(m_server->contentCount(), 0);
+    QCOMPARE(m_rig->server.contentCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxCreateRules)

@@ -1,7 +1,7 @@
 // A content moves Pending → Processing → Ready with time, and gains its output fields when Ready.
 
 #include "SandboxLifecycle.h"
-#include "SandboxServer.h"
+#include "SandboxRig.h"
 #include "SandboxTestClient.h"
 
 #include <QtTest>
@@ -74,16 +74,15 @@ void TestSandboxLifecycle::statusNamesAndIds_followTheDocumentedOrder()
 void TestSandboxLifecycle::content_passesThroughProcessingToReady()
 {
     // Each stage lasts 400 ms, far longer than one loopback poll, so Processing is always seen.
-    SandboxServer server(SandboxOptions{.stepMs = 400});
-    QVERIFY(server.listen() != 0);
-    SandboxTestClient client(server.baseUrl());
-    const QString id = client.create(SandboxTestClient::minimalBody())
-                           .data().value(u"contentId"_s).toString();
+    SandboxRig rig(SandboxOptions{.stepMs = 400});
+    QVERIFY(rig.isListening());
+    const QString id = rig.client.create(SandboxTestClient::minimalBody())
+                               .data().value(u"contentId"_s).toString();
 
     QStringList seen;
     QList<int> seenIds;
     const auto poll = [&] {
-        const QJsonObject content = client.get(u"/contents/"_s + id).data();
+        const QJsonObject content = rig.client.get(u"/contents/"_s + id).data();
         const QString status = content.value(u"status"_s).toString();
         if (seen.isEmpty() || seen.last() != status) {
             seen.append(status);
@@ -98,12 +97,11 @@ void TestSandboxLifecycle::content_passesThroughProcessingToReady()
 
 void TestSandboxLifecycle::pendingContent_hasNoOutputFields()
 {
-    SandboxServer server(SandboxOptions{.stepMs = 3'600'000});
-    QVERIFY(server.listen() != 0);
-    SandboxTestClient client(server.baseUrl());
-    const QString id = client.create(SandboxTestClient::minimalBody())
-                           .data().value(u"contentId"_s).toString();
-    const QJsonObject content = client.get(u"/contents/"_s + id).data();
+    SandboxRig rig(SandboxOptions{.stepMs = 3'600'000});
+    QVERIFY(rig.isListening());
+    const QString id = rig.client.create(SandboxTestClient::minimalBody())
+                               .data().value(u"contentId"_s).toString();
+    const QJsonObject content = rig.client.get(u"/contents/"_s + id).data();
     QCOMPARE(content.value(u"status"_s).toString(), u"Pending"_s);
     QCOMPARE(content.value(u"duration"_s), QJsonValue(0));
     QVERIFY(!content.contains(u"resolution"_s));
@@ -112,12 +110,11 @@ void TestSandboxLifecycle::pendingContent_hasNoOutputFields()
 
 void TestSandboxLifecycle::readyContent_hasDurationResolutionAndLoopbackThumbnail()
 {
-    SandboxServer server(SandboxOptions{.stepMs = 1});
-    QVERIFY(server.listen() != 0);
-    SandboxTestClient client(server.baseUrl());
-    const QString id = client.create(SandboxTestClient::minimalBody())
-                           .data().value(u"contentId"_s).toString();
-    const auto fetch = [&] { return client.get(u"/contents/"_s + id).data(); };
+    SandboxRig rig(SandboxOptions{.stepMs = 1});
+    QVERIFY(rig.isListening());
+    const QString id = rig.client.create(SandboxTestClient::minimalBody())
+                               .data().value(u"contentId"_s).toString();
+    const auto fetch = [&] { return rig.client.get(u"/contents/"_s + id).data(); };
     QTRY_COMPARE(fetch().value(u"status"_s).toString(), u"Ready"_s);
     const QJsonObject content = fetch();
     QCOMPARE(content.value(u"statusId"_s), QJsonValue(3));
@@ -126,7 +123,7 @@ void TestSandboxLifecycle::readyContent_hasDurationResolutionAndLoopbackThumbnai
     const QUrl thumbnail(content.value(u"thumbnailUrl"_s).toString());
     QCOMPARE(thumbnail.scheme(), u"http"_s);
     QCOMPARE(thumbnail.host(), u"127.0.0.1"_s);
-    QCOMPARE(thumbnail.port(), int(server.port()));
+    QCOMPARE(thumbnail.port(), int(rig.server.port()));
     QVERIFY(thumbnail.path().contains(id));
 }
 
@@ -155,23 +152,21 @@ void TestSandboxLifecycle::readyDuration_isTheClipLengthInMilliseconds()
 {
     QFETCH(QJsonArray, sources);
     QFETCH(qint64, durationMs);
-    SandboxServer server(SandboxOptions{.stepMs = 0});
-    QVERIFY(server.listen() != 0);
-    SandboxTestClient client(server.baseUrl());
+    SandboxRig rig(SandboxOptions{.stepMs = 0});
+    QVERIFY(rig.isListening());
     const QString id =
-        client.create(bodyWithSources(sources)).data().value(u"contentId"_s).toString();
-    const QJsonObject content = client.get(u"/contents/"_s + id).data();
+        rig.client.create(bodyWithSources(sources)).data().value(u"contentId"_s).toString();
+    const QJsonObject content = rig.client.get(u"/contents/"_s + id).data();
     QCOMPARE(content.value(u"status"_s).toString(), u"Ready"_s);
     QCOMPARE(content.value(u"duration"_s).toInteger(), durationMs);
 }
 
 void TestSandboxLifecycle::list_showsTheCurrentStatus()
 {
-    SandboxServer server(SandboxOptions{.stepMs = 0});
-    QVERIFY(server.listen() != 0);
-    SandboxTestClient client(server.baseUrl());
-    client.create(SandboxTestClient::minimalBody());
-    const QJsonArray listed = client.get(u"/contents"_s).dataArray();
+    SandboxRig rig(SandboxOptions{.stepMs = 0});
+    QVERIFY(rig.isListening());
+    rig.client.create(SandboxTestClient::minimalBody());
+    const QJsonArray listed = rig.client.get(u"/contents"_s).dataArray();
     QCOMPARE(listed.size(), 1);
     QCOMPARE(listed.first().toObject().value(u"status"_s).toString(), u"Ready"_s);
 }

@@ -1,6 +1,7 @@
 // The server as a whole: binding, its base URL, the envelope every answer wears, unknown routes
 // and the counters tests elsewhere rely on.
 
+#include "SandboxRig.h"
 #include "SandboxServer.h"
 #include "SandboxTestClient.h"
 
@@ -29,21 +30,18 @@ private slots:
     void contentCount_followsCreatesAndDeletes();
 
 private:
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<SandboxTestClient> m_client;
+    std::unique_ptr<SandboxRig> m_rig;
 };
 
 void TestSandboxServer::init()
 {
-    m_server = std::make_unique<SandboxServer>(SandboxOptions{});
-    QVERIFY2(m_server->listen() != 0, qPrintable(m_server->errorString()));
-    m_client = std::make_unique<SandboxTestClient>(m_server->baseUrl());
+    m_rig = std::make_unique<SandboxRig>();
+    QVERIFY2(m_rig->isListening(), qPrintable(m_rig->server.errorString()));
 }
 
 void TestSandboxServer::cleanup()
 {
-    m_client.reset();
-    m_server.reset();
+    m_rig.reset();
 }
 
 void TestSandboxServer::listenOnPortZero_bindsAFreePortOnLoopback()
@@ -67,9 +65,9 @@ void TestSandboxServer::baseUrl_isEmptyBeforeListening()
 void TestSandboxServer::listenOnPortInUse_failsWithErrorStringNamingThePort()
 {
     SandboxServer second;
-    QCOMPARE(second.listen(m_server->port()), quint16(0));
+    QCOMPARE(second.listen(m_rig->server.port()), quint16(0));
     QCOMPARE(second.port(), quint16(0));
-    QVERIFY2(second.errorString().contains(u"127.0.0.1:"_s + QString::number(m_server->port())),
+    QVERIFY2(second.errorString().contains(u"127.0.0.1:"_s + QString::number(m_rig->server.port())),
              qPrintable(second.errorString()));
 }
 
@@ -89,7 +87,7 @@ void TestSandboxServer::unknownRoute_answers404Envelope()
 {
     QFETCH(QByteArray, verb);
     QFETCH(QString, path);
-    const auto reply = m_client->send(verb, path);
+    const auto reply = m_rig->client.send(verb, path);
     QVERIFY(reply.finished);
     QCOMPARE(reply.httpStatus, 404);
     QCOMPARE(reply.envelope.value(u"code"_s).toInt(), 404);
@@ -119,8 +117,8 @@ void TestSandboxServer::everyAnswer_isJsonEnvelopeMatchingHttpStatus()
     QFETCH(bool, authorized);
     QFETCH(int, httpStatus);
     if (!authorized)
-        m_client->setAuthorizationHeader({});
-    const auto reply = m_client->send(verb, path);
+        m_rig->client.setAuthorizationHeader({});
+    const auto reply = m_rig->client.send(verb, path);
     QCOMPARE(reply.httpStatus, httpStatus);
     QCOMPARE(reply.contentType, QByteArray("application/json"));
     QCOMPARE(reply.envelope.value(u"code"_s).toInt(), httpStatus);
@@ -132,26 +130,26 @@ void TestSandboxServer::everyAnswer_isJsonEnvelopeMatchingHttpStatus()
 
 void TestSandboxServer::requestCount_countsEveryRequestWhateverItsOutcome()
 {
-    QCOMPARE(m_server->requestCount(), 0);
-    QCOMPARE(m_client->create(SandboxTestClient::minimalBody()).httpStatus, 200);
-    QCOMPARE(m_server->requestCount(), 1);
-    QCOMPARE(m_client->create(QByteArray("{}")).httpStatus, 400);
-    QCOMPARE(m_client->get(u"/nothing"_s).httpStatus, 404);
-    QCOMPARE(m_client->get(u"/contents"_s).httpStatus, 200);
-    QCOMPARE(m_client->remove(u"/contents/nope"_s).httpStatus, 404);
-    m_client->setAuthorizationHeader({});
-    QCOMPARE(m_client->get(u"/contents/nope"_s).httpStatus, 401);
-    QCOMPARE(m_server->requestCount(), 6);
+    QCOMPARE(m_rig->server.requestCount(), 0);
+    QCOMPARE(m_rig->client.create(SandboxTestClient::minimalBody()).httpStatus, 200);
+    QCOMPARE(m_rig->server.requestCount(), 1);
+    QCOMPARE(m_rig->client.create(QByteArray("{}")).httpStatus, 400);
+    QCOMPARE(m_rig->client.get(u"/nothing"_s).httpStatus, 404);
+    QCOMPARE(m_rig->client.get(u"/contents"_s).httpStatus, 200);
+    QCOMPARE(m_rig->client.remove(u"/contents/nope"_s).httpStatus, 404);
+    m_rig->client.setAuthorizationHeader({});
+    QCOMPARE(m_rig->client.get(u"/contents/nope"_s).httpStatus, 401);
+    QCOMPARE(m_rig->server.requestCount(), 6);
 }
 
 void TestSandboxServer::contentCount_followsCreatesAndDeletes()
 {
-    QCOMPARE(m_server->contentCount(), 0);
-    const auto first = m_client->create(SandboxTestClient::minimalBody());
-    m_client->create(SandboxTestClient::minimalBody());
-    QCOMPARE(m_server->contentCount(), 2);
-    m_client->remove(u"/contents/"_s + first.data().value(u"contentId"_s).toString());
-    QCOMPARE(m_server->contentCount(), 1);
+    QCOMPARE(m_rig->server.contentCount(), 0);
+    const auto first = m_rig->client.create(SandboxTestClient::minimalBody());
+    m_rig->client.create(SandboxTestClient::minimalBody());
+    QCOMPARE(m_rig->server.contentCount(), 2);
+    m_rig->client.remove(u"/contents/"_s + first.data().value(u"contentId"_s).toString());
+    QCOMPARE(m_rig->server.contentCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxServer)

@@ -1,16 +1,20 @@
-#include "GetContentCall.h"
+#include "ContentCardCall.h"
 
 #include "WireFormat.h"
 
 #include <QJsonObject>
 
-bool GetContentCall::readData(const QJsonValue &data)
+bool ContentCardCall::hasUsableId(const ContentCard &card)
 {
-    // Without an id the card could not be followed, deleted or shared: the answer is not usable.
+    return !card.contentId.trimmed().isEmpty();
+}
+
+bool ContentCardCall::readData(const QJsonValue &data)
+{
     if (!data.isObject())
         return false;
     ContentCard card = WireFormat::contentFromJson(data.toObject());
-    if (card.contentId.trimmed().isEmpty())
+    if (!hasUsableId(card))
         return false;
     m_card = card;
     return true;
