@@ -115,12 +115,6 @@ void ContentCardView::showContent(const ContentCard &card, const QByteArray &raw
     m_pages->setCurrentIndex(1);
 }
 
-void ContentCardView::clear()
-{
-    m_pages->setCurrentIndex(0);
-    m_rawToggle->setChecked(false);
-}
-
 bool ContentCardView::hasContent() const
 {
     return m_pages->currentIndex() == 1;

@@ -21,7 +21,6 @@ public:
     explicit ContentCardView(QWidget *parent = nullptr);
 
     void showContent(const ContentCard &card, const QByteArray &rawBody);
-    void clear();
     bool hasContent() const;
 
     // Milliseconds as a player shows them: "0:45", "1:05", "1:00:05".

@@ -15,9 +15,9 @@ DraftKeeper::DraftKeeper(MainWindow *window, DraftAutosaver *autosaver)
 {
     setObjectName(QStringLiteral("draftKeeper"));
     addNewAction();
-    connect(window, &MainWindow::requestEdited, autosaver, [this] {
+    connect(window, &MainWindow::requestEdited, autosaver, [this](const PortraitRequest &request) {
         if (m_autosaver)
-            m_autosaver->schedule(m_window->request());
+            m_autosaver->schedule(request);
     });
     connect(autosaver, &DraftAutosaver::failed, this, [this](const QString &message) {
         m_window->statusBar()->showMessage(message);
@@ -34,17 +34,16 @@ DraftKeeper::~DraftKeeper()
 
 void DraftKeeper::addNewAction()
 {
-    m_newAction = new QAction(QIcon(QStringLiteral(":/icons/document-new.svg")), tr("&New"), m_window);
-    m_newAction->setObjectName(QStringLiteral("actionNew"));
-    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    m_newAction->setStatusTip(tr("Start a new job with an empty form"));
-    connect(m_newAction, &QAction::triggered, this, &DraftKeeper::startNew);
-    m_window->addAction(m_newAction);
-    if (auto *file = m_window->findChild<QMenu *>(QStringLiteral("fileMenu"))) {
-        QAction *first = file->actions().isEmpty() ? nullptr : file->actions().constFirst();
-        file->insertAction(first, m_newAction);
-        file->insertSeparator(first);
-    }
+    auto *newAction = new QAction(QIcon(QStringLiteral(":/icons/document-new.svg")), tr("&New"), m_window);
+    newAction->setObjectName(QStringLiteral("actionNew"));
+    newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    newAction->setStatusTip(tr("Start a new job with an empty form"));
+    connect(newAction, &QAction::triggered, this, &DraftKeeper::startNew);
+    m_window->addAction(newAction);
+    QMenu *file = m_window->fileMenu();
+    QAction *first = file->actions().isEmpty() ? nullptr : file->actions().constFirst();
+    file->insertAction(first, newAction);
+    file->insertSeparator(first);
 }
 
 bool DraftKeeper::restore()

@@ -5,7 +5,6 @@
 
 class DraftAutosaver;
 class MainWindow;
-class QAction;
 
 // Keeps what is typed across crashes and restarts: every change to the form is handed to the
 // autosaver (which writes it shortly after), restore() puts the draft back on start, a pending
@@ -18,8 +17,6 @@ public:
     DraftKeeper(MainWindow *window, DraftAutosaver *autosaver);
     ~DraftKeeper() override;
 
-    QAction *newAction() const { return m_newAction; }
-
     // Fills the form with the draft left by the last run, if there is one. Returns whether it did.
     bool restore();
     // Clears the form to a new job's defaults and forgets the draft. A form with content is
@@ -31,5 +28,4 @@ private:
 
     MainWindow *m_window;
     QPointer<DraftAutosaver> m_autosaver;
-    QAction *m_newAction = nullptr;
 };

@@ -47,7 +47,6 @@ public:
     const QList<QStringList> &rows() const { return m_rows; }
 
     void setCellErrors(const CellErrors &errors);
-    const CellErrors &cellErrors() const { return m_errors; }
     QString cellError(int row, int column) const;
 
     void setHeaderToolTip(int column, const QString &toolTip);

@@ -12,7 +12,6 @@ EndpointBanner::EndpointBanner(QWidget *parent)
 
 void EndpointBanner::setEndpoint(const QString &text, bool isSandbox)
 {
-    m_isSandbox = isSandbox;
     setText(text);
     setAccessibleName(isSandbox ? tr("Sandbox endpoint: %1").arg(text) : tr("Endpoint: %1").arg(text));
     setStyleSheet(isSandbox

@@ -12,8 +12,4 @@ public:
     explicit EndpointBanner(QWidget *parent = nullptr);
 
     void setEndpoint(const QString &text, bool isSandbox);
-    bool isSandbox() const { return m_isSandbox; }
-
-private:
-    bool m_isSandbox = false;
 };

@@ -31,13 +31,13 @@ EndpointTools::EndpointTools(MainWindow *window, VideographClient *client, Activ
 
 void EndpointTools::addActions()
 {
-    m_settingsAction = new QAction(tr("&Settings…"), m_window);
-    m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
-    m_settingsAction->setShortcut(QKeySequence::Preferences);
-    if (m_settingsAction->shortcut().isEmpty())
-        m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    connect(m_settingsAction, &QAction::triggered, this, &EndpointTools::openSettings);
+    auto *settingsAction = new QAction(tr("&Settings…"), m_window);
+    settingsAction->setObjectName(QStringLiteral("actionSettings"));
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    if (settingsAction->shortcut().isEmpty())
+        settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(settingsAction, &QAction::triggered, this, &EndpointTools::openSettings);
 
     QAction *togglePreview = m_previewDock->toggleViewAction();
     togglePreview->setObjectName(QStringLiteral("actionShowRequestPreview"));
@@ -45,18 +45,14 @@ void EndpointTools::addActions()
     togglePreview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
 
     // Settings sit in the File menu above Quit; the preview toggle gets a View menu of its own.
-    if (auto *file = m_window->findChild<QMenu *>(QStringLiteral("fileMenu"))) {
-        QAction *last = file->actions().isEmpty() ? nullptr : file->actions().constLast();
-        file->insertAction(last, m_settingsAction);
-        file->insertSeparator(last);
-    }
+    QMenu *file = m_window->fileMenu();
+    QAction *last = file->actions().isEmpty() ? nullptr : file->actions().constLast();
+    file->insertAction(last, settingsAction);
+    file->insertSeparator(last);
     QMenu *view = new QMenu(tr("&View"), m_window->menuBar());
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(togglePreview);
-    QAction *helpMenu = nullptr;
-    if (auto *help = m_window->findChild<QMenu *>(QStringLiteral("helpMenu")))
-        helpMenu = help->menuAction();
-    m_window->menuBar()->insertMenu(helpMenu, view);
+    m_window->insertMenu(view);
 }
 
 void EndpointTools::addPreview()

@@ -5,7 +5,6 @@
 
 class ActiveEndpoint;
 class MainWindow;
-class QAction;
 class QDockWidget;
 class QNetworkAccessManager;
 class QTimer;
@@ -25,8 +24,6 @@ public:
     EndpointTools(MainWindow *window, VideographClient *client, ActiveEndpoint *active, SettingsStore *settings,
                   SecretStore *secrets, QNetworkAccessManager *network);
 
-    QAction *settingsAction() const { return m_settingsAction; }
-    QDockWidget *previewDock() const { return m_previewDock; }
     RequestPreviewPanel *previewPanel() const { return m_preview; }
 
     void openSettings();
@@ -43,7 +40,6 @@ private:
     SettingsStore *m_settings;
     SecretStore *m_secrets;
     QNetworkAccessManager *m_network;
-    QAction *m_settingsAction = nullptr;
     QDockWidget *m_previewDock = nullptr;
     RequestPreviewPanel *m_preview = nullptr;
     QTimer *m_previewTimer = nullptr;

@@ -59,11 +59,6 @@ void ErrorPanel::dismiss()
     hide();
 }
 
-QString ErrorPanel::caption() const
-{
-    return m_caption->text();
-}
-
 QWidget *ErrorPanel::buildHeader()
 {
     auto *header = new QWidget(this);

@@ -19,8 +19,6 @@ public:
     void showProblem(const QString &caption, const QString &explanation, const QString &details, bool outcomeUnknown);
     void dismiss();
 
-    QString caption() const;
-
 private:
     QWidget *buildHeader();
     QLabel *newTextLabel(const QString &objectName);

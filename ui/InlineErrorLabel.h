@@ -13,8 +13,6 @@ public:
     explicit InlineErrorLabel(QWidget *parent = nullptr);
 
     void setMessages(const QStringList &messages);
-    void clearMessages() { setMessages({}); }
-    QStringList messages() const { return m_messages; }
 
 private:
     QStringList m_messages;

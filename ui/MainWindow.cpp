@@ -169,23 +169,28 @@ void MainWindow::createUndoActions()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("fileMenu"));
-    file->addAction(m_quitAction);
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_quitAction);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->setObjectName(QStringLiteral("editMenu"));
-    edit->addAction(m_undoAction);
-    edit->addAction(m_redoAction);
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
 
     QMenu *job = menuBar()->addMenu(tr("&Job"));
     job->setObjectName(QStringLiteral("jobMenu"));
     job->addAction(m_submitAction);
     job->addAction(m_cancelAction);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("helpMenu"));
-    help->addAction(m_aboutAction);
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::insertMenu(QMenu *menu)
+{
+    menuBar()->insertMenu(m_helpMenu->menuAction(), menu);
 }
 
 QWidget *MainWindow::buildCentralWidget()

@@ -10,6 +10,7 @@ class CreatePortraitCall;
 class EndpointBanner;
 class ErrorPanel;
 class QAction;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class RequestForm;
@@ -40,6 +41,10 @@ public:
     // A notice panel (such as preset problems) shown above the form, under the error panel.
     void addNotice(QWidget *notice);
     RequestForm *form() const { return m_form; }
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
+    // Adds a menu of one of the window's helpers (Presets, View) to the menu bar; Help stays last.
+    void insertMenu(QMenu *menu);
 
 public slots:
     void submit();
@@ -47,8 +52,9 @@ public slots:
 signals:
     // A submit ended: with a card shown (created) or with a failure shown.
     void submitFinished(bool created);
-    // Anything in the form changed (typing, list edits, a loaded preset).
-    void requestEdited();
+    // Anything in the form changed (typing, list edits, a loaded preset); request is the form
+    // as it is now.
+    void requestEdited(const PortraitRequest &request);
 
 private:
     void createActions();
@@ -82,4 +88,8 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
 };

@@ -64,11 +64,7 @@ PresetMenu::PresetMenu(MainWindow *window, PresetStore *store, UserPrompts *prom
     m_menu = new QMenu(tr("&Presets"), window->menuBar());
     m_menu->setObjectName(QStringLiteral("presetsMenu"));
     createActions();
-
-    QAction *before = nullptr;
-    if (auto *help = window->findChild<QMenu *>(QStringLiteral("helpMenu")))
-        before = help->menuAction();
-    window->menuBar()->insertMenu(before, m_menu);
+    window->insertMenu(m_menu);
 
     m_notice = new PresetNoticePanel(window);
     window->addNotice(m_notice);

@@ -31,9 +31,6 @@ class PresetMenu : public QObject
 public:
     PresetMenu(MainWindow *window, PresetStore *store, UserPrompts *prompts);
 
-    QMenu *menu() const { return m_menu; }
-    PresetNoticePanel *noticePanel() const { return m_notice; }
-
     // For --preset: the name of a preset in the store, or the path of a preset file anywhere.
     // Returns why nothing was loaded (also shown in the window), or an empty string.
     QString loadFromCommandLine(const QString &nameOrFile);

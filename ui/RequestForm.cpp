@@ -125,6 +125,16 @@ PortraitRequest RequestForm::request() const
     return request;
 }
 
+QStringList RequestForm::sourceUrls() const
+{
+    return m_sourceModel->urls();
+}
+
+QTableView *RequestForm::sourcesView() const
+{
+    return m_sources->view();
+}
+
 void RequestForm::setRequest(const PortraitRequest &request)
 {
     loadRequest(request);
@@ -336,14 +346,14 @@ void RequestForm::onEdited()
 {
     if (m_loading)
         return;
-    refreshErrors();
-    emit edited();
+    const PortraitRequest current = request();
+    refreshErrors(current);
+    emit edited(current);
 }
 
-void RequestForm::refreshErrors()
+void RequestForm::refreshErrors(const PortraitRequest &request)
 {
-    const PortraitRequest current = request();
-    showErrors(visibleErrors(RequestValidator::validate(current), current));
+    showErrors(visibleErrors(RequestValidator::validate(request), request));
 }
 
 FieldErrors RequestForm::visibleErrors(const FieldErrors &errors, const PortraitRequest &request) const

@@ -11,6 +11,7 @@ class QCheckBox;
 class QGroupBox;
 class QLineEdit;
 class QPlainTextEdit;
+class QTableView;
 class RowTableEditor;
 class SourceTableModel;
 class TagListEditor;
@@ -29,6 +30,10 @@ public:
     explicit RequestForm(QWidget *parent = nullptr);
 
     PortraitRequest request() const;
+    // The source URLs in table order, without building the whole request.
+    QStringList sourceUrls() const;
+    // The table the source videos are edited in: links dropped on it become rows.
+    QTableView *sourcesView() const;
     // Loads a request as a fresh start (a restored draft, say): the undo history is forgotten.
     void setRequest(const PortraitRequest &request);
     // Replaces the form as one step Undo can take back; text names it in the Edit menu.
@@ -50,7 +55,8 @@ public:
     FieldErrors shownErrors() const { return m_shownErrors; }
 
 signals:
-    void edited();
+    // Anything in the form changed; request is the form as it is now, built once for everyone.
+    void edited(const PortraitRequest &request);
 
 private:
     QGroupBox *buildContentGroup();
@@ -64,7 +70,7 @@ private:
 
     void commitOpenEditors();
     void onEdited();
-    void refreshErrors();
+    void refreshErrors(const PortraitRequest &request);
     FieldErrors visibleErrors(const FieldErrors &errors, const PortraitRequest &request) const;
     void showErrors(const FieldErrors &errors);
     void showTableErrors(const FieldErrors &errors);

@@ -23,9 +23,9 @@ public:
 
     QString bodyText() const { return m_bodyText; }
     QString curlText() const;
-    QString copyableCurl() const;
 
 private:
+    QString copyableCurl() const;
     void copyCurl();
     void fillShownTab();
 

@@ -1,15 +1,18 @@
 #include "RowActions.h"
 
 #include "EditableRowModel.h"
+#include "RowToolButton.h"
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QItemSelectionModel>
+#include <QVBoxLayout>
 
 RowActions::RowActions(QAbstractItemView *view, EditableRowModel *model, const QString &objectStem, QObject *parent)
     : QObject(parent)
     , m_view(view)
     , m_model(model)
+    , m_objectStem(objectStem)
 {
     m_remove = makeAction(tr("&Remove"), QStringLiteral("list-remove"), QKeySequence::Delete,
                           QStringLiteral("actionRemove") + objectStem);
@@ -27,7 +30,20 @@ RowActions::RowActions(QAbstractItemView *view, EditableRowModel *model, const Q
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RowActions::updateEnabled);
     connect(m_model, &QAbstractItemModel::rowsMoved, this, &RowActions::updateEnabled);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RowActions::updateEnabled);
+    connect(m_model, &EditableRowModel::stepRevisited, this, &RowActions::showCell);
     updateEnabled();
+}
+
+QVBoxLayout *RowActions::newButtonColumn(QWidget *parent, QWidget *first) const
+{
+    auto *column = new QVBoxLayout;
+    if (first)
+        column->addWidget(first);
+    column->addWidget(new RowToolButton(m_remove, QStringLiteral("remove%1ToolButton").arg(m_objectStem), parent));
+    column->addWidget(new RowToolButton(m_moveUp, QStringLiteral("move%1UpToolButton").arg(m_objectStem), parent));
+    column->addWidget(new RowToolButton(m_moveDown, QStringLiteral("move%1DownToolButton").arg(m_objectStem), parent));
+    column->addStretch();
+    return column;
 }
 
 int RowActions::currentRow() const
@@ -71,6 +87,13 @@ void RowActions::selectRow(int row)
     if (row < 0)
         return;
     m_view->setCurrentIndex(m_model->index(row, 0));
+}
+
+void RowActions::showCell(int row, int column)
+{
+    const QModelIndex cell = m_model->index(row, column);
+    m_view->setCurrentIndex(cell);
+    m_view->scrollTo(cell);
 }
 
 void RowActions::updateEnabled()

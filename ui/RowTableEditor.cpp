@@ -9,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 RowTableEditor::RowTableEditor(EditableRowModel *model, const QString &objectStem, const QString &viewName,
@@ -31,12 +30,6 @@ RowTableEditor::RowTableEditor(EditableRowModel *model, const QString &objectSte
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
     layout->addWidget(m_errorLabel);
-
-    connect(m_model, &EditableRowModel::stepRevisited, this, [this](int revisitedRow, int column) {
-        const QModelIndex cell = m_model->index(revisitedRow, column);
-        m_view->setCurrentIndex(cell);
-        m_view->scrollTo(cell);
-    });
 }
 
 void RowTableEditor::addRow()
@@ -101,15 +94,7 @@ QLayout *RowTableEditor::buildButtons(const QString &objectStem)
     m_view->addAction(addAction);
     connect(addAction, &QAction::triggered, this, &RowTableEditor::addRow);
 
-    m_rowActions = new RowActions(m_view, m_model, objectStem, this);
-    auto *addButton = new RowToolButton(addAction, QStringLiteral("add%1ToolButton").arg(objectStem), this);
-    m_addButton = addButton;
-
-    auto *buttons = new QVBoxLayout;
-    buttons->addWidget(addButton);
-    buttons->addWidget(new RowToolButton(m_rowActions->removeAction(), QStringLiteral("remove%1ToolButton").arg(objectStem), this));
-    buttons->addWidget(new RowToolButton(m_rowActions->moveUpAction(), QStringLiteral("move%1UpToolButton").arg(objectStem), this));
-    buttons->addWidget(new RowToolButton(m_rowActions->moveDownAction(), QStringLiteral("move%1DownToolButton").arg(objectStem), this));
-    buttons->addStretch();
-    return buttons;
+    auto *rowActions = new RowActions(m_view, m_model, objectStem, this);
+    m_addButton = new RowToolButton(addAction, QStringLiteral("add%1ToolButton").arg(objectStem), this);
+    return rowActions->newButtonColumn(this, m_addButton);
 }

@@ -8,7 +8,6 @@
 class EditableRowModel;
 class InlineErrorLabel;
 class QTableView;
-class RowActions;
 
 // A table of rows edited in place, with Add, Remove, Move Up and Move Down beside it and the
 // table's problems written underneath. The metadata and source video editors are both this,
@@ -25,7 +24,6 @@ public:
     RowTableEditor(EditableRowModel *model, const QString &objectStem, const QString &viewName,
                    QWidget *parent = nullptr);
 
-    EditableRowModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
     // Appends an empty row and opens its first cell for typing.
@@ -40,7 +38,6 @@ private:
 
     EditableRowModel *m_model;
     QTableView *m_view = nullptr;
-    RowActions *m_rowActions = nullptr;
     QWidget *m_addButton = nullptr;
     InlineErrorLabel *m_errorLabel;
 };

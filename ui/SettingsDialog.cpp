@@ -196,9 +196,10 @@ QUrl SettingsDialog::testUrl() const
 
 Credentials SettingsDialog::testCredentials() const
 {
-    if (editedSettings().profile == Profile::Sandbox && m_active)
+    const EndpointSettings edited = editedSettings();
+    if (edited.profile == Profile::Sandbox && m_active)
         return m_active->sandbox().credentials;
-    return {editedSettings().tokenId, editedSecret()};
+    return {edited.tokenId, editedSecret()};
 }
 
 void SettingsDialog::testConnection()

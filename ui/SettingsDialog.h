@@ -31,12 +31,12 @@ public:
 
     // What the dialog would save, for tests and for Test connection.
     EndpointSettings editedSettings() const;
-    QString editedSecret() const;
 
 signals:
     void testFinished(bool ok);
 
 private:
+    QString editedSecret() const;
     void buildForm();
     void loadSaved();
     void profileChanged();

@@ -17,6 +17,15 @@ QList<SourceVideo> SourceTableModel::sources() const
     return result;
 }
 
+QStringList SourceTableModel::urls() const
+{
+    QStringList result;
+    result.reserve(rowCount());
+    for (const QStringList &cells : rows())
+        result.append(cells.value(UrlColumn));
+    return result;
+}
+
 void SourceTableModel::setSources(const QList<SourceVideo> &sources)
 {
     QList<QStringList> newRows;

@@ -4,6 +4,7 @@
 #include "SourceVideo.h"
 
 #include <QList>
+#include <QStringList>
 
 // The source videos: a URL and an optional clip range per row. Times stay as typed so that a
 // time the person is still fixing is never lost; validation highlights the ones that are wrong.
@@ -17,5 +18,7 @@ public:
     explicit SourceTableModel(QObject *parent = nullptr);
 
     QList<SourceVideo> sources() const;
+    // Only the URL column: what a drop is checked against for links already listed.
+    QStringList urls() const;
     void setSources(const QList<SourceVideo> &sources);
 };

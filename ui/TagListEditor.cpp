@@ -2,7 +2,6 @@
 
 #include "InlineErrorLabel.h"
 #include "RowActions.h"
-#include "RowToolButton.h"
 #include "TagListModel.h"
 #include "TagRules.h"
 
@@ -31,11 +30,6 @@ TagListEditor::TagListEditor(QWidget *parent)
     connect(m_model, &TagListModel::contentEdited, this, [this] { showRefusal({}); });
     // The reason for a refused tag is about what is in the field; once that changes it is stale.
     connect(m_input, &QLineEdit::textEdited, this, [this] { showRefusal({}); });
-    connect(m_model, &TagListModel::stepRevisited, this, [this](int row) {
-        const QModelIndex tag = m_model->index(row, 0);
-        m_view->setCurrentIndex(tag);
-        m_view->scrollTo(tag);
-    });
 }
 
 QStringList TagListEditor::tags() const
@@ -73,13 +67,15 @@ int TagListEditor::addFromInput()
         return 0;
     }
 
+    // Each tag is checked against those accepted from this same paste too, so "a, A" adds one.
+    QStringList listed = tags();
     QStringList accepted;
     QStringList refused;
     QStringList reasons;
     for (const QString &tag : candidates) {
-        // Checked against the tags accepted from this same paste too, so "a, A" adds one.
-        const QString problem = TagRules::problemWith(tags() + accepted, tag);
+        const QString problem = TagRules::problemWith(listed, tag);
         if (problem.isEmpty()) {
+            listed.append(tag);
             accepted.append(tag);
         } else {
             refused.append(tag);
@@ -143,15 +139,9 @@ QWidget *TagListEditor::buildListRow()
     m_view->setMinimumHeight(72);
     m_view->setMaximumHeight(m_view->fontMetrics().height() * 5 + 16);
 
-    m_rowActions = new RowActions(m_view, m_model, QStringLiteral("Tag"), this);
-    auto *buttons = new QVBoxLayout;
-    buttons->addWidget(new RowToolButton(m_rowActions->removeAction(), QStringLiteral("removeTagToolButton"), row));
-    buttons->addWidget(new RowToolButton(m_rowActions->moveUpAction(), QStringLiteral("moveTagUpToolButton"), row));
-    buttons->addWidget(new RowToolButton(m_rowActions->moveDownAction(), QStringLiteral("moveTagDownToolButton"), row));
-    buttons->addStretch();
-
+    auto *rowActions = new RowActions(m_view, m_model, QStringLiteral("Tag"), this);
     layout->addWidget(m_view, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(rowActions->newButtonColumn(row));
     return row;
 }
 

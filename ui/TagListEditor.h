@@ -7,7 +7,6 @@ class InlineErrorLabel;
 class QLineEdit;
 class QListView;
 class QToolButton;
-class RowActions;
 class TagListModel;
 
 // Tags as an editable list: typed or pasted into a field ("a, b, c" adds three), edited in
@@ -21,7 +20,6 @@ public:
     explicit TagListEditor(QWidget *parent = nullptr);
 
     TagListModel *model() const { return m_model; }
-    QListView *view() const { return m_view; }
     QLineEdit *inputField() const { return m_input; }
 
     QStringList tags() const;
@@ -44,7 +42,6 @@ private:
     QLineEdit *m_input = nullptr;
     QToolButton *m_addButton = nullptr;
     QListView *m_view = nullptr;
-    RowActions *m_rowActions = nullptr;
     InlineErrorLabel *m_errorLabel;
     QString m_refusal;
     QStringList m_validationMessages;

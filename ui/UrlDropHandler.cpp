@@ -32,22 +32,12 @@ bool chooseAction(QDropEvent *event)
     return false;
 }
 
-QStringList sourceUrls(const MainWindow &window)
-{
-    QStringList urls;
-    const QList<SourceVideo> sources = window.request().sources;
-    urls.reserve(sources.size());
-    for (const SourceVideo &source : sources)
-        urls.append(source.url);
-    return urls;
-}
-
 } // namespace
 
 UrlDropHandler::UrlDropHandler(MainWindow *window)
     : QObject(window)
     , m_window(window)
-    , m_table(window->findChild<QTableView *>(QStringLiteral("sourcesTableView")))
+    , m_table(window->form()->sourcesView())
     , m_tableViewport(m_table->viewport())
     , m_windowHighlight(new DropHighlight(window->centralWidget(), QStringLiteral("windowDropHighlight")))
     , m_tableHighlight(new DropHighlight(m_table, QStringLiteral("sourcesDropHighlight")))
@@ -66,22 +56,21 @@ UrlDropHandler::UrlDropHandler(MainWindow *window)
 
 void UrlDropHandler::createPasteAction()
 {
-    m_pasteAction = new QAction(tr("Paste &URLs"), this);
-    m_pasteAction->setObjectName(QStringLiteral("actionPasteUrls"));
-    m_pasteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    auto *pasteAction = new QAction(tr("Paste &URLs"), this);
+    pasteAction->setObjectName(QStringLiteral("actionPasteUrls"));
+    pasteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     // Window-wide, so it works while a text field or a table cell has focus: plain Ctrl+V
     // there still pastes text into the field.
-    m_pasteAction->setShortcutContext(Qt::WindowShortcut);
-    m_pasteAction->setToolTip(tr("Add the video links on the clipboard as sources (Ctrl+Shift+V)"));
-    m_pasteAction->setStatusTip(tr("Add every http(s) link on the clipboard to the source videos"));
-    connect(m_pasteAction, &QAction::triggered, this, &UrlDropHandler::pasteUrls);
+    pasteAction->setShortcutContext(Qt::WindowShortcut);
+    pasteAction->setToolTip(tr("Add the video links on the clipboard as sources (Ctrl+Shift+V)"));
+    pasteAction->setStatusTip(tr("Add every http(s) link on the clipboard to the source videos"));
+    connect(pasteAction, &QAction::triggered, this, &UrlDropHandler::pasteUrls);
 
     // On the window too, so the shortcut works where the menu bar is native or hidden.
-    m_window->addAction(m_pasteAction);
-    if (auto *edit = m_window->findChild<QMenu *>(QStringLiteral("editMenu"))) {
-        edit->addSeparator();
-        edit->addAction(m_pasteAction);
-    }
+    m_window->addAction(pasteAction);
+    QMenu *edit = m_window->editMenu();
+    edit->addSeparator();
+    edit->addAction(pasteAction);
 }
 
 bool UrlDropHandler::eventFilter(QObject *watched, QEvent *event)
@@ -148,7 +137,7 @@ void UrlDropHandler::take(const QMimeData *data, UrlIntakeNotice::Origin origin)
 
 void UrlDropHandler::takeCandidates(const QStringList &candidates, UrlIntakeNotice::Origin origin)
 {
-    const UrlIntakeResult result = UrlIntake::sort(candidates, sourceUrls(*m_window));
+    const UrlIntakeResult result = UrlIntake::sort(candidates, m_window->form()->sourceUrls());
     if (!result.added.isEmpty()) {
         m_window->addSourceUrls(result.added);
         // A drop anywhere on the window lands at the end of the table: show it there.

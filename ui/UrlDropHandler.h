@@ -6,7 +6,6 @@
 
 class DropHighlight;
 class MainWindow;
-class QAction;
 class QDragMoveEvent;
 class QDropEvent;
 class QMimeData;
@@ -26,8 +25,7 @@ class UrlDropHandler : public QObject
 public:
     explicit UrlDropHandler(MainWindow *window);
 
-    // "Paste URLs": objectName "actionPasteUrls", in the Edit menu when the window has one.
-    QAction *pasteUrlsAction() const { return m_pasteAction; }
+    // "Paste URLs": objectName "actionPasteUrls", in the Edit menu.
 
     // Takes URL candidates (command-line arguments, say) exactly as a drop of them would be.
     void takeCandidates(const QStringList &candidates, UrlIntakeNotice::Origin origin);
@@ -53,5 +51,4 @@ private:
     DropHighlight *m_windowHighlight;
     DropHighlight *m_tableHighlight;
     UrlIntakeNotice *m_notice;
-    QAction *m_pasteAction = nullptr;
 };

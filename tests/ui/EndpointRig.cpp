@@ -1,5 +1,10 @@
 #include "EndpointRig.h"
 
+#include "SettingsDialog.h"
+
+#include <QAction>
+#include <QUuid>
+
 EndpointRig::EndpointRig(const EnvironmentOverrides &overrides, const QString &settingsPath)
     : m_settingsPath(settingsPath.isEmpty() ? m_dir.filePath(QStringLiteral("settings.ini")) : settingsPath)
     , m_port(m_sandbox.listen(0))
@@ -16,4 +21,15 @@ EndpointRig::EndpointRig(const EnvironmentOverrides &overrides, const QString &s
 QString EndpointRig::settingsPath() const
 {
     return m_settingsPath;
+}
+
+SettingsDialog *EndpointRig::openSettings()
+{
+    m_window.findChild<QAction *>(QStringLiteral("actionSettings"))->trigger();
+    return m_window.findChild<SettingsDialog *>();
+}
+
+QString EndpointRig::unique(const QString &prefix)
+{
+    return prefix + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }

@@ -12,6 +12,8 @@
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 
+class SettingsDialog;
+
 // The whole endpoint wiring of the app, as main.cpp builds it, over private settings and a
 // test keychain service: a built-in sandbox, the settings, the keychain, the active endpoint,
 // a window and its Settings action and preview.
@@ -30,6 +32,12 @@ public:
     EndpointTools &tools() { return m_tools; }
     QNetworkAccessManager &network() { return m_network; }
     QString settingsPath() const;
+
+    // Triggers Settings as the menu does; the dialog it opened, or null.
+    SettingsDialog *openSettings();
+
+    // prefix and a new UUID: a token or secret that no other test or earlier run has used.
+    static QString unique(const QString &prefix);
 
 private:
     QTemporaryDir m_dir;

@@ -3,7 +3,6 @@
 #include "PresetNoticePanel.h"
 
 #include <QAction>
-#include <QStatusBar>
 
 PresetWindow::PresetWindow(const QString &presetsDirectory)
     : m_store(std::make_unique<PresetStore>(presetsDirectory.isEmpty() ? m_ownDirectory.path() : presetsDirectory))
@@ -27,9 +26,4 @@ void PresetWindow::trigger(const QString &actionName)
 PresetNoticePanel *PresetWindow::notice()
 {
     return child<PresetNoticePanel>(QStringLiteral("presetNoticePanel"));
-}
-
-QString PresetWindow::statusText()
-{
-    return window().statusBar()->currentMessage();
 }

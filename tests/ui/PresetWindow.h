@@ -30,7 +30,6 @@ public:
     void trigger(const QString &actionName);
     QAction *action(const QString &actionName);
     PresetNoticePanel *notice();
-    QString statusText();
 
 private:
     QTemporaryDir m_ownDirectory;

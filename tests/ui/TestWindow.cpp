@@ -1,6 +1,9 @@
 #include "TestWindow.h"
 
+#include "RequestForm.h"
+
 #include <QLineEdit>
+#include <QStatusBar>
 #include <QTest>
 
 TestWindow::TestWindow()
@@ -32,10 +35,12 @@ void TestWindow::typeTags(const QString &typed)
 
 QStringList TestWindow::sourceUrls() const
 {
-    QStringList urls;
-    for (const SourceVideo &source : m_window.request().sources)
-        urls.append(source.url);
-    return urls;
+    return m_window.form()->sourceUrls();
+}
+
+QString TestWindow::statusText() const
+{
+    return m_window.statusBar()->currentMessage();
 }
 
 void TestWindow::missingChild(const QString &objectName)

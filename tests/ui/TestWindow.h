@@ -26,6 +26,8 @@ public:
     void typeTags(const QString &typed);
     // The source URLs the form holds, in order.
     QStringList sourceUrls() const;
+    // The message the status bar shows now.
+    QString statusText() const;
 
     // The child with this objectName; a missing one ends the test run with its name, since
     // every later step would fail less clearly.

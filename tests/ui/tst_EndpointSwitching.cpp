@@ -5,7 +5,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -63,7 +62,7 @@ private slots:
     void switchingProfile_appliesToTheNextSubmitWithoutARestart()
     {
         EndpointRig rig;
-        const Credentials credentials{u"tok-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces), u"sec-1"_s};
+        const Credentials credentials{EndpointRig::unique(u"tok-"_s), u"sec-1"_s};
         SandboxServer custom(SandboxOptions{credentials.tokenId, credentials.secretKey, 3000});
         QVERIFY(custom.listen(0));
 

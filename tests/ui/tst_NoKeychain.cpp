@@ -1,7 +1,6 @@
 #include "EndpointRig.h"
 #include "SettingsDialog.h"
 
-#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -12,7 +11,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -48,10 +46,9 @@ private slots:
     void settingsDialog_saysSoAndTheNextSubmitUsesTheSecret()
     {
         EndpointRig rig;
-        const QString token = u"token-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QString secret = u"secret-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        rig.window().findChild<QAction *>(u"actionSettings"_s)->trigger();
-        auto *dialog = rig.window().findChild<SettingsDialog *>();
+        const QString token = EndpointRig::unique(u"token-"_s);
+        const QString secret = EndpointRig::unique(u"secret-"_s);
+        SettingsDialog *dialog = rig.openSettings();
         QVERIFY(dialog);
         auto *combo = dialog->findChild<QComboBox *>(u"profileComboBox"_s);
         combo->setCurrentIndex(combo->findData(int(EndpointSettings::Profile::Videograph)));

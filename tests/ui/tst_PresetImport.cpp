@@ -3,6 +3,7 @@
 #include "PresetWindow.h"
 #include "SampleRequest.h"
 #include "ScriptedServer.h"
+#include "TestFiles.h"
 #include "WireFormat.h"
 
 #include <QDir>
@@ -26,12 +27,6 @@ QJsonObject goldenObject()
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 } // namespace
@@ -89,7 +84,7 @@ private slots:
         PresetWindow w;
         QTemporaryDir elsewhere;
         const QString broken = elsewhere.filePath(u"broken-preset.json"_s);
-        QVERIFY(writeBytes(broken, "{\"title\": \"Half\", \"tags\": [\"a\", "));
+        QVERIFY(TestFiles::write(broken, "{\"title\": \"Half\", \"tags\": [\"a\", "));
         w->setRequest(sampleRequest(u"Typed"_s));
 
         w.prompts().willAnswer(broken);

@@ -2,6 +2,7 @@
 #include "PresetNoticePanel.h"
 #include "PresetWindow.h"
 #include "SampleRequest.h"
+#include "TestFiles.h"
 
 #include <QAction>
 #include <QDir>
@@ -19,8 +20,7 @@ namespace {
 
 bool writeBytes(const QDir &dir, const QString &name, const QByteArray &bytes)
 {
-    QFile file(dir.filePath(name));
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    return TestFiles::write(dir.filePath(name), bytes);
 }
 
 // One good preset beside one file for each way a preset file goes wrong.

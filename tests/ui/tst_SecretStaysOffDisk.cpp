@@ -6,7 +6,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -66,8 +65,8 @@ private slots:
 
     void wholeSession_leavesNoSecretInAnyFile()
     {
-        const QString token = u"token-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QString secret = u"secret-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString token = EndpointRig::unique(u"token-"_s);
+        const QString secret = EndpointRig::unique(u"secret-"_s);
         const QByteArray basic = (token + u':' + secret).toUtf8().toBase64();
         SandboxServer server(SandboxOptions{token, secret, 3000});
         QVERIFY(server.listen(0));

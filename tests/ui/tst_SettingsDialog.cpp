@@ -1,7 +1,6 @@
 #include "EndpointRig.h"
 #include "SettingsDialog.h"
 
-#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,17 +10,10 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-SettingsDialog *openSettings(EndpointRig &rig)
-{
-    rig.window().findChild<QAction *>(u"actionSettings"_s)->trigger();
-    return rig.window().findChild<SettingsDialog *>();
-}
 
 void fill(SettingsDialog *dialog, EndpointSettings::Profile profile, const QString &url, const QString &token,
           const QString &secret)
@@ -46,11 +38,6 @@ QString testResult(SettingsDialog *dialog)
     return dialog->findChild<QLabel *>(u"testResultLabel"_s)->text();
 }
 
-QString unique(const QString &prefix)
-{
-    return prefix + QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
 } // namespace
 
 class TestSettingsDialog : public QObject
@@ -73,7 +60,7 @@ private slots:
     void secretKey_isMaskedUntilShown()
     {
         EndpointRig rig;
-        SettingsDialog *dialog = openSettings(rig);
+        SettingsDialog *dialog = rig.openSettings();
         auto *secret = dialog->findChild<QLineEdit *>(u"secretKeyLineEdit"_s);
         QCOMPARE(secret->echoMode(), QLineEdit::Password);
         dialog->findChild<QCheckBox *>(u"showSecretCheckBox"_s)->setChecked(true);
@@ -83,7 +70,7 @@ private slots:
     void everyField_hasALabelWhoseMnemonicReachesIt()
     {
         EndpointRig rig;
-        SettingsDialog *dialog = openSettings(rig);
+        SettingsDialog *dialog = rig.openSettings();
         for (const QString &name : {u"profileComboBox"_s, u"customUrlLineEdit"_s, u"tokenIdLineEdit"_s,
                                     u"secretKeyLineEdit"_s}) {
             auto *field = dialog->findChild<QWidget *>(name);
@@ -98,7 +85,7 @@ private slots:
     void plainHttpToARemoteServer_isRefusedBeforeSaving()
     {
         EndpointRig rig;
-        SettingsDialog *dialog = openSettings(rig);
+        SettingsDialog *dialog = rig.openSettings();
         fill(dialog, EndpointSettings::Profile::Custom, u"http://api.example.com"_s, u"t"_s, u"s"_s);
         dialog->findChild<QDialogButtonBox *>(u"settingsButtonBox"_s)->button(QDialogButtonBox::Save)->click();
         auto *error = dialog->findChild<QLabel *>(u"settingsErrorLabel"_s);
@@ -110,7 +97,7 @@ private slots:
     void testConnection_onTheSandbox_saysOk()
     {
         EndpointRig rig;
-        SettingsDialog *dialog = openSettings(rig);
+        SettingsDialog *dialog = rig.openSettings();
         QVERIFY(testResult(dialog).startsWith(u"OK"_s));
     }
 
@@ -119,7 +106,7 @@ private slots:
         EndpointRig rig;
         SandboxServer other(SandboxOptions{u"token"_s, u"right"_s, 3000});
         QVERIFY(other.listen(0));
-        SettingsDialog *dialog = openSettings(rig);
+        SettingsDialog *dialog = rig.openSettings();
         fill(dialog, EndpointSettings::Profile::Custom, other.baseUrl().toString(), u"token"_s, u"wrong"_s);
         QVERIFY(testResult(dialog).startsWith(u"Wrong credentials"_s));
     }
@@ -131,7 +118,7 @@ private slots:
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const quint16 port = probe.serverPort();
         probe.close();
-        SettingsDialog *dialog = openSettings(rig);
+        SettingsDialog *dialog = rig.openSettings();
         fill(dialog, EndpointSettings::Profile::Custom, u"http://127.0.0.1:%1"_s.arg(port), u"token-id"_s, u"secret-key"_s);
         const QString result = testResult(dialog);
         QVERIFY2(result.startsWith(u"Unreachable"_s), qPrintable(result));
@@ -141,9 +128,9 @@ private slots:
     void save_putsTheTokenInSettingsAndTheSecretOnlyInTheKeychain()
     {
         EndpointRig rig;
-        const QString token = unique(u"token-"_s);
-        const QString secret = unique(u"secret-"_s);
-        SettingsDialog *dialog = openSettings(rig);
+        const QString token = EndpointRig::unique(u"token-"_s);
+        const QString secret = EndpointRig::unique(u"secret-"_s);
+        SettingsDialog *dialog = rig.openSettings();
         fill(dialog, EndpointSettings::Profile::Videograph, QString(), token, secret);
         QSignalSpy saved(&rig.settings(), &SettingsStore::endpointChanged);
         dialog->findChild<QDialogButtonBox *>(u"settingsButtonBox"_s)->button(QDialogButtonBox::Save)->click();

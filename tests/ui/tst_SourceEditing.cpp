@@ -1,5 +1,6 @@
 #include "InlineErrorLabel.h"
 #include "ItemViewDriver.h"
+#include "SampleRequest.h"
 #include "TestWindow.h"
 
 #include <QApplication>
@@ -10,6 +11,7 @@
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
+using namespace SampleUrls;
 
 class TestSourceEditing : public QObject
 {
@@ -17,9 +19,6 @@ class TestSourceEditing : public QObject
 
 private:
     enum Column { Url, Start, End };
-
-    static QString a() { return u"https://example.com/a.mp4"_s; }
-    static QString b() { return u"https://example.com/b.mp4"_s; }
 
     static QString cellToolTip(TestWindow &w, int row, int column)
     {

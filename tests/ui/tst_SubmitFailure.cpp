@@ -25,11 +25,35 @@ private:
     }
 
     // Points the window at a server that takes the connection and never says a word, so the
-    // request stays in flight until someone cancels it.
-    static void pointAtSilentServer(TestWindow &w, QTcpServer &silent)
+    // request stays in flight until someone cancels it. False when the server cannot listen.
+    static bool pointAtSilentServer(TestWindow &w, QTcpServer &silent)
     {
-        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        if (!silent.listen(QHostAddress::LocalHost, 0))
+            return false;
         w.client().setEndpoint(QUrl(u"http://127.0.0.1:%1"_s.arg(silent.serverPort())));
+        return true;
+    }
+
+    static bool showAndTypeValidRequest(SandboxedWindow &w) { return w.showAndActivate() && w.typeValidRequest(); }
+
+    static void clickSubmit(TestWindow &w)
+    {
+        QTest::mouseClick(w.child<QPushButton>(u"submitPushButton"_s), Qt::LeftButton);
+    }
+
+    static bool submitValidRequest(SandboxedWindow &w)
+    {
+        if (!showAndTypeValidRequest(w))
+            return false;
+        clickSubmit(w);
+        return true;
+    }
+
+    // Submits to a silent server and waits until it holds the connection: a request in flight.
+    static bool submitToSilentServer(SandboxedWindow &w, QTcpServer &silent)
+    {
+        return pointAtSilentServer(w, silent) && submitValidRequest(w)
+            && QTest::qWaitFor([&silent] { return silent.hasPendingConnections(); });
     }
 
 private slots:
@@ -39,10 +63,9 @@ private slots:
     {
         SandboxedWindow w;
         w.useWrongPassword();
-        QVERIFY(w.showAndActivate());
-        QVERIFY(w.typeValidRequest());
+        QVERIFY(showAndTypeValidRequest(w));
         const PortraitRequest typed = w->request();
-        QTest::mouseClick(w.child<QPushButton>(u"submitPushButton"_s), Qt::LeftButton);
+        clickSubmit(w);
 
         auto *caption = w.child<QLabel>(u"errorLabel"_s);
         QTRY_VERIFY(caption->isVisible());
@@ -59,9 +82,7 @@ private slots:
     {
         SandboxedWindow w;
         w.useWrongPassword();
-        QVERIFY(w.showAndActivate());
-        QVERIFY(w.typeValidRequest());
-        QTest::mouseClick(w.child<QPushButton>(u"submitPushButton"_s), Qt::LeftButton);
+        QVERIFY(submitValidRequest(w));
         QTRY_VERIFY(w.child<QLabel>(u"errorLabel"_s)->isVisible());
 
         auto *toggle = w.child<QPushButton>(u"errorDetailsPushButton"_s);
@@ -78,14 +99,11 @@ private slots:
     {
         SandboxedWindow w;
         w.useWrongPassword();
-        QVERIFY(w.showAndActivate());
-        QVERIFY(w.typeValidRequest());
-        auto *submit = w.child<QPushButton>(u"submitPushButton"_s);
-        QTest::mouseClick(submit, Qt::LeftButton);
+        QVERIFY(submitValidRequest(w));
         QTRY_VERIFY(w.child<QLabel>(u"errorLabel"_s)->isVisible());
 
         w.client().setCredentials({SandboxOptions().user, SandboxOptions().password});
-        QTest::mouseClick(submit, Qt::LeftButton);
+        clickSubmit(w);
         QTRY_VERIFY(!w.child<QLabel>(u"contentIdLabel"_s)->text().isEmpty());
         QVERIFY(!w.child<QLabel>(u"errorLabel"_s)->isVisible());
     }
@@ -94,11 +112,7 @@ private slots:
     {
         SandboxedWindow w;
         QTcpServer silent;
-        pointAtSilentServer(w, silent);
-        QVERIFY(w.showAndActivate());
-        QVERIFY(w.typeValidRequest());
-        QTest::mouseClick(w.child<QPushButton>(u"submitPushButton"_s), Qt::LeftButton);
-        QTRY_VERIFY(silent.hasPendingConnections());
+        QVERIFY(submitToSilentServer(w, silent));
 
         auto *cancel = w.child<QPushButton>(u"cancelPushButton"_s);
         QVERIFY(cancel->isEnabled());
@@ -116,11 +130,7 @@ private slots:
     {
         SandboxedWindow w;
         QTcpServer silent;
-        pointAtSilentServer(w, silent);
-        QVERIFY(w.showAndActivate());
-        QVERIFY(w.typeValidRequest());
-        QTest::mouseClick(w.child<QPushButton>(u"submitPushButton"_s), Qt::LeftButton);
-        QTRY_VERIFY(silent.hasPendingConnections());
+        QVERIFY(submitToSilentServer(w, silent));
         QTest::mouseClick(w.child<QPushButton>(u"cancelPushButton"_s), Qt::LeftButton);
 
         ApiError cancelled;
@@ -132,11 +142,7 @@ private slots:
     {
         SandboxedWindow w;
         QTcpServer silent;
-        pointAtSilentServer(w, silent);
-        QVERIFY(w.showAndActivate());
-        QVERIFY(w.typeValidRequest());
-        QTest::mouseClick(w.child<QPushButton>(u"submitPushButton"_s), Qt::LeftButton);
-        QTRY_VERIFY(silent.hasPendingConnections());
+        QVERIFY(submitToSilentServer(w, silent));
         QTest::keyClick(&w.window(), Qt::Key_Escape);
         QVERIFY(w.child<QPushButton>(u"submitPushButton"_s)->isEnabled());
         QCOMPARE(w.child<QLabel>(u"errorLabel"_s)->text(), captionFor(ApiError::Kind::Cancelled));

@@ -9,7 +9,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -63,7 +62,7 @@ private slots:
         QVERIFY(w.child<InlineErrorLabel>(u"titleErrorLabel"_s)->isVisible());
         QVERIFY(w.child<InlineErrorLabel>(u"sourceErrorLabel"_s)->isVisible());
         QCOMPARE(QApplication::focusWidget(), w.child<QLineEdit>(u"titleLineEdit"_s));
-        QVERIFY(!w->statusBar()->currentMessage().isEmpty());
+        QVERIFY(!w.statusText().isEmpty());
     }
 
     void badEndTimeOnly_submit_selectsThatCell()

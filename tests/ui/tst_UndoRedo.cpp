@@ -16,6 +16,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using namespace SampleUrls;
 
 // Undo and redo through the Edit menu's actions and their shortcuts, for every kind of list
 // edit and for replacing the whole form with a preset or a new job.
@@ -24,10 +25,6 @@ class TestUndoRedo : public QObject
     Q_OBJECT
 
 private:
-    static QString a() { return u"https://example.com/a.mp4"_s; }
-    static QString b() { return u"https://example.com/b.mp4"_s; }
-    static QString c() { return u"https://example.com/c.mp4"_s; }
-
     static void undo(TestWindow &w) { w.child<QAction>(u"actionUndo"_s)->trigger(); }
     static void redo(TestWindow &w) { w.child<QAction>(u"actionRedo"_s)->trigger(); }
 

@@ -1,5 +1,7 @@
 #include "RequestForm.h"
+#include "SampleRequest.h"
 #include "SourceUrlRules.h"
+#include "TestFiles.h"
 #include "TestWindow.h"
 #include "UrlIntakeNotice.h"
 
@@ -21,6 +23,7 @@
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
+using namespace SampleUrls;
 
 namespace {
 
@@ -70,8 +73,7 @@ QStringList numberedUrls(int count)
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {
     const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+    if (!TestFiles::write(path, content))
         qFatal("cannot write %s", qPrintable(path));
     return path;
 }
@@ -83,12 +85,6 @@ class TestUrlDrop : public QObject
     Q_OBJECT
 
 private:
-    static QString a() { return u"https://example.com/a.mp4"_s; }
-    static QString b() { return u"https://example.com/b.mp4"_s; }
-
-    static QStringList urls(TestWindow &w) { return w.sourceUrls(); }
-
-    static QString status(TestWindow &w) { return w->statusBar()->currentMessage(); }
     static QWidget *viewport(TestWindow &w) { return w.child<QTableView>(u"sourcesTableView"_s)->viewport(); }
     static QWidget *windowHighlight(TestWindow &w) { return w.child<QWidget>(u"windowDropHighlight"_s); }
     static QWidget *tableHighlight(TestWindow &w) { return w.child<QWidget>(u"sourcesDropHighlight"_s); }
@@ -106,8 +102,8 @@ private slots:
         const DragOutcome outcome = dragAndDrop(&w.window(), data);
         QVERIFY(outcome.entered);
         QVERIFY(outcome.dropped);
-        QCOMPARE(urls(w), numberedUrls(300));
-        QVERIFY2(status(w).contains(u"Added 300"_s), qPrintable(status(w)));
+        QCOMPARE(w.sourceUrls(), numberedUrls(300));
+        QVERIFY2(w.statusText().contains(u"Added 300"_s), qPrintable(w.statusText()));
         QVERIFY(notice(w)->isHidden());
     }
 
@@ -120,7 +116,7 @@ private slots:
         const DragOutcome outcome = dragAndDrop(viewport(w), data);
         QVERIFY(outcome.entered);
         QVERIFY(outcome.dropped);
-        QCOMPARE(urls(w), QStringList{a()} + numberedUrls(50));
+        QCOMPARE(w.sourceUrls(), QStringList{a()} + numberedUrls(50));
     }
 
     void dropOnWindow_scrollsTheFormToTheNewRows()
@@ -145,7 +141,7 @@ private slots:
         data.setText(u"Clips for today: https://a.example/1.mp4, https://b.example/2.mp4\n"
                      "https://c.example/3.mp4 and also https://d.example/4.mp4,https://e.example/5.mp4 thanks!"_s);
         QVERIFY(dragAndDrop(&w.window(), data).dropped);
-        QCOMPARE(urls(w), (QStringList{u"https://a.example/1.mp4"_s, u"https://b.example/2.mp4"_s,
+        QCOMPARE(w.sourceUrls(), (QStringList{u"https://a.example/1.mp4"_s, u"https://b.example/2.mp4"_s,
                                        u"https://c.example/3.mp4"_s, u"https://d.example/4.mp4"_s,
                                        u"https://e.example/5.mp4"_s}));
     }
@@ -159,7 +155,7 @@ private slots:
                      QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2));
         QVERIFY(!data.hasUrls() && !data.hasText());
         QVERIFY(dragAndDrop(viewport(w), data).dropped);
-        QCOMPARE(urls(w), (QStringList{u"https://a.example/1.mp4"_s, u"https://b.example/2.mp4"_s}));
+        QCOMPARE(w.sourceUrls(), (QStringList{u"https://a.example/1.mp4"_s, u"https://b.example/2.mp4"_s}));
     }
 
     void internetShortcutFiles_addTheLinkInside()
@@ -174,7 +170,7 @@ private slots:
         QMimeData data;
         data.setUrls({QUrl::fromLocalFile(url), QUrl::fromLocalFile(webloc)});
         QVERIFY(dragAndDrop(&w.window(), data).dropped);
-        QCOMPARE(urls(w), (QStringList{u"https://a.example/1.mp4"_s, u"https://b.example/2.mp4"_s}));
+        QCOMPARE(w.sourceUrls(), (QStringList{u"https://a.example/1.mp4"_s, u"https://b.example/2.mp4"_s}));
     }
 
     void localVideoAndFtp_areRefusedWithTheReasonShownInTheWindow()
@@ -192,13 +188,13 @@ private slots:
         setUriList(data, {localVideo, ftp, a()});
         QVERIFY(dragAndDrop(&w.window(), data).dropped);
 
-        QCOMPARE(urls(w), QStringList{a()});
+        QCOMPARE(w.sourceUrls(), QStringList{a()});
         QVERIFY(notice(w)->isVisible());
         QVERIFY2(notice(w)->caption().contains(u"2 dropped items"_s), qPrintable(notice(w)->caption()));
         QCOMPARE(notice(w)->lines(), (QStringList{localVideo + u" — "_s + localReason, ftp + u" — "_s + ftpReason}));
         QVERIFY2(noticeDetails(w).contains(localReason) && noticeDetails(w).contains(ftpReason),
                  qPrintable(noticeDetails(w)));
-        QVERIFY2(status(w).contains(u"Added 1"_s) && status(w).contains(u"Refused"_s), qPrintable(status(w)));
+        QVERIFY2(w.statusText().contains(u"Added 1"_s) && w.statusText().contains(u"Refused"_s), qPrintable(w.statusText()));
 
         QTest::mouseClick(w.child<QToolButton>(u"dismissUrlIntakeNoticeToolButton"_s), Qt::LeftButton);
         QVERIFY(!notice(w)->isVisible());
@@ -239,8 +235,8 @@ private slots:
         QMimeData data;
         setUriList(data, {a(), u"HTTPS://EXAMPLE.COM/a.mp4"_s, b(), b()});
         QVERIFY(dragAndDrop(viewport(w), data).dropped);
-        QCOMPARE(urls(w), (QStringList{a(), b()}));
-        QVERIFY2(status(w).contains(u"Added 1"_s) && status(w).contains(u"Skipped 3"_s), qPrintable(status(w)));
+        QCOMPARE(w.sourceUrls(), (QStringList{a(), b()}));
+        QVERIFY2(w.statusText().contains(u"Added 1"_s) && w.statusText().contains(u"Skipped 3"_s), qPrintable(w.statusText()));
     }
 
     void dropOfManyUrls_isOneUndoStep()
@@ -250,9 +246,9 @@ private slots:
         QMimeData data;
         setUriList(data, numberedUrls(20));
         QVERIFY(dragAndDrop(&w.window(), data).dropped);
-        QCOMPARE(urls(w).size(), 21);
+        QCOMPARE(w.sourceUrls().size(), 21);
         w.child<QAction>(u"actionUndo"_s)->trigger();
-        QCOMPARE(urls(w), QStringList{a()});
+        QCOMPARE(w.sourceUrls(), QStringList{a()});
     }
 
     void dragWithoutUrls_isRefusedAndNotHighlighted()
@@ -266,7 +262,7 @@ private slots:
         QVERIFY(!windowHighlight(w)->isVisible());
         QVERIFY(!tableHighlight(w)->isVisible());
         QVERIFY(!dragAndDrop(&w.window(), image).dropped);
-        QVERIFY(urls(w).isEmpty());
+        QVERIFY(w.sourceUrls().isEmpty());
     }
 
     void dragOverWindow_highlightsTheWindowUntilLeave()
@@ -289,7 +285,7 @@ private slots:
         QDragLeaveEvent leave;
         QCoreApplication::sendEvent(&w.window(), &leave);
         QVERIFY(!windowHighlight(w)->isVisible());
-        QVERIFY(urls(w).isEmpty());
+        QVERIFY(w.sourceUrls().isEmpty());
     }
 
     void dragOverSourceTable_highlightsTheTableUntilDrop()
@@ -310,7 +306,7 @@ private slots:
         QCoreApplication::sendEvent(table->viewport(), &drop);
         QVERIFY(drop.isAccepted());
         QVERIFY(!tableHighlight(w)->isVisible());
-        QCOMPARE(urls(w), QStringList{a()});
+        QCOMPARE(w.sourceUrls(), QStringList{a()});
     }
 
     void moveOfferedByFileManager_isTakenAsCopy()
@@ -324,7 +320,7 @@ private slots:
         const DragOutcome outcome = dragAndDrop(&w.window(), data, Qt::CopyAction | Qt::MoveAction, Qt::ShiftModifier);
         QVERIFY(outcome.dropped);
         QCOMPARE(outcome.action, Qt::CopyAction);
-        QCOMPARE(urls(w), QStringList{u"https://a.example/1.mp4"_s});
+        QCOMPARE(w.sourceUrls(), QStringList{u"https://a.example/1.mp4"_s});
     }
 
     void dragOfferingOnlyMove_isRefusedAndNotHighlighted()
@@ -345,8 +341,8 @@ private slots:
         QMimeData data;
         data.setText(u"Just a note about the match, no links."_s);
         QVERIFY(dragAndDrop(&w.window(), data).dropped);
-        QVERIFY(urls(w).isEmpty());
-        QVERIFY2(status(w).startsWith(u"No URLs found"_s), qPrintable(status(w)));
+        QVERIFY(w.sourceUrls().isEmpty());
+        QVERIFY2(w.statusText().startsWith(u"No URLs found"_s), qPrintable(w.statusText()));
     }
 
     void commandLineArguments_areTakenAsIfDropped()
@@ -354,8 +350,8 @@ private slots:
         TestWindow w;
         w->addSourceUrls({a()});
         w->takeSourceUrls({a(), u"movie.mp4"_s, b()});
-        QCOMPARE(urls(w), (QStringList{a(), b()}));
-        QVERIFY(status(w).contains(u"Skipped 1"_s));
+        QCOMPARE(w.sourceUrls(), (QStringList{a(), b()}));
+        QVERIFY(w.statusText().contains(u"Skipped 1"_s));
         QVERIFY(!notice(w)->isHidden());
         QVERIFY2(notice(w)->caption().contains(u"command-line argument"_s), qPrintable(notice(w)->caption()));
         QVERIFY(noticeDetails(w).contains(u"movie.mp4"_s));
@@ -377,8 +373,8 @@ private slots:
         w->addSourceUrls({a()});
         QGuiApplication::clipboard()->setText(u"New cuts:\nhttps://a.example/1.mp4, https://a.example/2.mp4 "_s + a());
         w.child<QAction>(u"actionPasteUrls"_s)->trigger();
-        QCOMPARE(urls(w), (QStringList{a(), u"https://a.example/1.mp4"_s, u"https://a.example/2.mp4"_s}));
-        QVERIFY2(status(w).contains(u"Added 2"_s) && status(w).contains(u"Skipped 1"_s), qPrintable(status(w)));
+        QCOMPARE(w.sourceUrls(), (QStringList{a(), u"https://a.example/1.mp4"_s, u"https://a.example/2.mp4"_s}));
+        QVERIFY2(w.statusText().contains(u"Added 2"_s) && w.statusText().contains(u"Skipped 1"_s), qPrintable(w.statusText()));
     }
 
     void pasteUrlsAction_readsAUriListOnTheClipboard()
@@ -388,7 +384,7 @@ private slots:
         data->setUrls({QUrl(a()), QUrl(u"file:///tmp/v.mp4"_s)});
         QGuiApplication::clipboard()->setMimeData(data);
         w.child<QAction>(u"actionPasteUrls"_s)->trigger();
-        QCOMPARE(urls(w), QStringList{a()});
+        QCOMPARE(w.sourceUrls(), QStringList{a()});
         QVERIFY(!notice(w)->isHidden());
         QVERIFY2(notice(w)->caption().contains(u"pasted"_s), qPrintable(notice(w)->caption()));
         QCOMPARE(notice(w)->lines().size(), 1);
@@ -404,7 +400,7 @@ private slots:
         QTRY_VERIFY(title->hasFocus());
         QGuiApplication::clipboard()->setText(a());
         QTest::keyClick(title, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(urls(w), QStringList{a()});
+        QCOMPARE(w.sourceUrls(), QStringList{a()});
         QVERIFY(title->text().isEmpty());
     }
 
@@ -413,13 +409,13 @@ private slots:
         TestWindow w;
         QGuiApplication::clipboard()->setText(u"nothing to see here"_s);
         w.child<QAction>(u"actionPasteUrls"_s)->trigger();
-        QVERIFY(urls(w).isEmpty());
-        QVERIFY2(status(w).startsWith(u"No URLs found on the clipboard"_s), qPrintable(status(w)));
+        QVERIFY(w.sourceUrls().isEmpty());
+        QVERIFY2(w.statusText().startsWith(u"No URLs found on the clipboard"_s), qPrintable(w.statusText()));
 
         QGuiApplication::clipboard()->clear();
         w->statusBar()->clearMessage();
         w.child<QAction>(u"actionPasteUrls"_s)->trigger();
-        QVERIFY2(status(w).startsWith(u"No URLs found on the clipboard"_s), qPrintable(status(w)));
+        QVERIFY2(w.statusText().startsWith(u"No URLs found on the clipboard"_s), qPrintable(w.statusText()));
     }
 };
 

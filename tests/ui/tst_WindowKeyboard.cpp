@@ -6,7 +6,6 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTableView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +13,20 @@ using namespace Qt::StringLiterals;
 class TestWindowKeyboard : public QObject
 {
     Q_OBJECT
+
+private:
+    // Focuses the child named objectName, types text into it and presses key there; returns
+    // how many times that triggered Submit.
+    static qsizetype submitsAfterKeys(TestWindow &w, const QString &objectName, const QString &text, Qt::Key key,
+                                      Qt::KeyboardModifiers modifiers)
+    {
+        QSignalSpy submitted(w.child<QAction>(u"actionSubmit"_s), &QAction::triggered);
+        auto *field = w.child<QWidget>(objectName);
+        field->setFocus();
+        QTest::keyClicks(field, text);
+        QTest::keyClick(field, key, modifiers);
+        return submitted.count();
+    }
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -46,13 +59,7 @@ private slots:
     {
         TestWindow w;
         QVERIFY(w.showAndActivate());
-        QSignalSpy submitted(w.child<QAction>(u"actionSubmit"_s), &QAction::triggered);
-        auto *description = w.child<QPlainTextEdit>(u"descriptionPlainTextEdit"_s);
-        description->setFocus();
-        QTest::keyClicks(description, u"Notes"_s);
-        QTest::keyClick(description, Qt::Key_Return, Qt::ControlModifier);
-
-        QCOMPARE(submitted.count(), 1);
+        QCOMPARE(submitsAfterKeys(w, u"descriptionPlainTextEdit"_s, u"Notes"_s, Qt::Key_Return, Qt::ControlModifier), 1);
         QCOMPARE(w->request().description, u"Notes"_s);
         // The form has no title, so the submit stopped at validation and went to the title.
         QCOMPARE(QApplication::focusWidget(), w.child<QLineEdit>(u"titleLineEdit"_s));
@@ -62,23 +69,16 @@ private slots:
     {
         TestWindow w;
         QVERIFY(w.showAndActivate());
-        QSignalSpy submitted(w.child<QAction>(u"actionSubmit"_s), &QAction::triggered);
-        auto *table = w.child<QTableView>(u"sourcesTableView"_s);
-        table->setFocus();
-        QTest::keyClick(table, Qt::Key_Enter, Qt::ControlModifier | Qt::KeypadModifier);
-        QCOMPARE(submitted.count(), 1);
+        QCOMPARE(submitsAfterKeys(w, u"sourcesTableView"_s, QString(), Qt::Key_Enter,
+                                  Qt::ControlModifier | Qt::KeypadModifier),
+                 1);
     }
 
     void ctrlReturnInTagField_submitsWithoutAddingTheTag()
     {
         TestWindow w;
         QVERIFY(w.showAndActivate());
-        QSignalSpy submitted(w.child<QAction>(u"actionSubmit"_s), &QAction::triggered);
-        auto *tagInput = w.child<QLineEdit>(u"newTagLineEdit"_s);
-        tagInput->setFocus();
-        QTest::keyClicks(tagInput, u"draft"_s);
-        QTest::keyClick(tagInput, Qt::Key_Return, Qt::ControlModifier);
-        QCOMPARE(submitted.count(), 1);
+        QCOMPARE(submitsAfterKeys(w, u"newTagLineEdit"_s, u"draft"_s, Qt::Key_Return, Qt::ControlModifier), 1);
         QVERIFY(w->request().tags.isEmpty());
     }
 
